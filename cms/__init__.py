@@ -1,0 +1,1 @@
+"""The public Wagtail site: pages, StreamField blocks, site settings, editorial set-up."""

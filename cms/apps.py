@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsConfig(AppConfig):
+    """The public site's pages and settings."""
+
+    name = "cms"
+    verbose_name = _("Trang thông tin")

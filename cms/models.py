@@ -1,0 +1,103 @@
+"""Pages and settings of the public site."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+NATIONAL_HOTLINE = "111"
+
+
+@register_setting(icon="mobile-alt")
+class SiteSettings(BaseSiteSetting):
+    """Hotlines, contacts and social links shown on every page of a site."""
+
+    hotline_number = models.CharField(
+        _("số đường dây nóng"),
+        max_length=20,
+        default=NATIONAL_HOTLINE,
+        help_text=_(
+            "Số hiện đầu mọi trang, ví dụ 111 (Tổng đài quốc gia bảo vệ trẻ em)."
+        ),
+    )
+    hotline_hours = models.CharField(
+        _("thời gian trực"),
+        max_length=80,
+        blank=True,
+        default="24/7",
+        help_text=_("Ví dụ: 24/7, miễn phí."),
+    )
+    secondary_hotline = models.CharField(
+        _("đường dây nóng của tỉnh"),
+        max_length=20,
+        blank=True,
+        help_text=_("Số điện thoại trực của cơ quan đầu mối tại tỉnh, nếu có."),
+    )
+    contact_email = models.EmailField(_("thư điện tử liên hệ"), blank=True)
+    facebook_url = models.URLField(_("trang Facebook"), blank=True)
+    zalo_url = models.URLField(_("trang Zalo OA"), blank=True)
+    youtube_url = models.URLField(_("kênh YouTube"), blank=True)
+    footer_text = models.CharField(
+        _("dòng chân trang"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: cơ quan chủ quản của cổng thông tin."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("hotline_number"),
+                FieldPanel("hotline_hours"),
+                FieldPanel("secondary_hotline"),
+            ],
+            heading=_("Đường dây nóng"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("facebook_url"),
+                FieldPanel("zalo_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("footer_text"),
+            ],
+            heading=_("Liên hệ và mạng xã hội"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("cài đặt trang")
+
+
+class HomePage(Page):
+    """The home page of the public portal, one per language."""
+
+    intro = models.CharField(
+        _("lời giới thiệu"),
+        max_length=255,
+        blank=True,
+        help_text=_("Một câu ngắn dưới tiêu đề trang chủ."),
+    )
+    body = RichTextField(
+        _("nội dung"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
+        help_text=_("Nội dung chính của trang chủ."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("trang chủ")

@@ -1,0 +1,1 @@
+"""Awareness materials: material pages and files, taxonomy, sharing, metrics, feeds."""

@@ -1,0 +1,149 @@
+"""The roles of the portal, as Django groups with the permissions each needs.
+
+A role is granted through a dated ``Membership`` in an agency; ``sync_user_groups`` keeps a
+user's Django groups equal to the roles of their memberships valid today, so Wagtail's and
+viewflow's permission checks see them. Later features add the permissions they introduce to
+``ROLES`` and the groups follow on the next ``migrate``.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.apps import apps as global_apps
+from django.contrib.auth.models import Group, Permission
+from django.db import DEFAULT_DB_ALIAS
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+MEDIA_LIBRARY = [
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+DIRECTORY_VIEW = [
+    "directory.view_agency",
+    "directory.view_administrativeunit",
+    "directory.view_function",
+    "directory.view_functionassignment",
+    "directory.view_legalreference",
+]
+
+
+def _model_permissions(app_label, *models, actions=("add", "change", "delete", "view")):
+    return [f"{app_label}.{a}_{m}" for m in models for a in actions]
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role a membership can carry: its stable code, its label and its permissions."""
+
+    code: str
+    label: str
+    permissions: list[str] = field(default_factory=list)
+
+
+COMMUNICATIONS_EDITOR = "communications_editor"
+COMMUNICATIONS_REVIEWER = "communications_reviewer"
+PROCESS_STAFF = "process_staff"
+CASE_WORKER = "case_worker"
+CASE_SUPERVISOR = "case_supervisor"
+AGENCY_ADMINISTRATOR = "agency_administrator"
+SYSTEM_ADMINISTRATOR = "system_administrator"
+
+ROLES: dict[str, Role] = {
+    role.code: role
+    for role in [
+        Role(
+            COMMUNICATIONS_EDITOR,
+            _("Biên tập viên truyền thông"),
+            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+        ),
+        Role(
+            COMMUNICATIONS_REVIEWER,
+            _("Người duyệt tin bài truyền thông"),
+            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+        ),
+        # Process staff work in the private workspace; each flow adds the permission to
+        # view its processes when it lands.
+        Role(PROCESS_STAFF, _("Cán bộ thực hiện quy trình"), [*DIRECTORY_VIEW]),
+        # Case roles never get CMS admin access: case data must not be reachable there.
+        Role(CASE_WORKER, _("Cán bộ tiếp nhận, hỗ trợ nạn nhân"), [*DIRECTORY_VIEW]),
+        Role(CASE_SUPERVISOR, _("Người giám sát hồ sơ nạn nhân"), [*DIRECTORY_VIEW]),
+        Role(
+            AGENCY_ADMINISTRATOR,
+            _("Quản trị viên cơ quan"),
+            [
+                ADMIN_ACCESS,
+                *DIRECTORY_VIEW,
+                "directory.change_agency",
+                *_model_permissions("directory", "membership"),
+                "auth.add_user",
+                "auth.change_user",
+                "auth.view_user",
+            ],
+        ),
+        Role(
+            SYSTEM_ADMINISTRATOR,
+            _("Quản trị viên hệ thống"),
+            [
+                ADMIN_ACCESS,
+                *MEDIA_LIBRARY,
+                *_model_permissions(
+                    "directory",
+                    "administrativeunit",
+                    "agency",
+                    "function",
+                    "functionassignment",
+                    "legalreference",
+                    "membership",
+                ),
+                *_model_permissions("auth", "user", "group"),
+                *_model_permissions("wagtailcore", "site", "locale"),
+                "wagtailimages.delete_image",
+                "wagtaildocs.delete_document",
+                "wagtailcore.add_collection",
+                "wagtailcore.change_collection",
+                "wagtailcore.view_collection",
+            ],
+        ),
+    ]
+}
+
+
+def role_label(code: str) -> str:
+    role = ROLES.get(code)
+    return str(role.label) if role else code
+
+
+def role_groups():
+    """The Django groups that stand for roles."""
+    return Group.objects.filter(name__in=ROLES)
+
+
+def _permission(dotted: str, using: str) -> Permission:
+    app_label, codename = dotted.split(".", 1)
+    return Permission.objects.using(using).get(
+        content_type__app_label=app_label, codename=codename
+    )
+
+
+def sync_role_groups(
+    sender=None, using=DEFAULT_DB_ALIAS, apps=global_apps, verbosity=1, **kwargs
+):
+    """Creates one group per role and gives it exactly the role's permissions.
+
+    Runs after ``migrate``; permissions of every installed app are created first so that
+    the order of apps does not matter.
+    """
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in global_apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    for role in ROLES.values():
+        group, _created = Group.objects.using(using).get_or_create(name=role.code)
+        group.permissions.set([_permission(p, using) for p in role.permissions])

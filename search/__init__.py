@@ -1,0 +1,1 @@
+"""Search: backend selection, Vietnamese folding, public and staff search."""

@@ -1,0 +1,22 @@
+"""Shared fixtures: a clean cache, e-mail outbox and the demo site root for page tests."""
+
+import pytest
+from django.core.cache import cache
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    """The default site with its Vietnamese home page and English translation."""
+    from wagtail.models import Site
+
+    from cms import demo
+
+    demo.load()
+    return Site.objects.get(is_default_site=True)

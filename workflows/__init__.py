@@ -1,0 +1,1 @@
+"""The private workspace: viewflow processes run jointly by the agencies."""
