@@ -31,6 +31,9 @@ def load():
     vi = Locale.objects.get_or_create(language_code="vi")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
     root = Page.get_first_root_node()
+    if root is None:
+        # An emptied database (a flushed test database) has lost Wagtail's root too.
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=vi))
     home = HomePage.objects.filter(locale=vi).first()
     if home is None:
         home = root.add_child(instance=HomePage(locale=vi, **HOME_VI))
