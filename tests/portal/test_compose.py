@@ -41,7 +41,8 @@ def test_web_runs_several_gunicorn_processes_behind_the_proxy(compose):
     proxy = compose["services"]["proxy"]
     assert "web" in proxy["depends_on"]
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    assert "proxy_pass http://web:8000" in conf
+    assert "server web:8000" in conf
+    assert "proxy_pass http://portal_web" in conf
     assert "/healthz" in conf
 
 

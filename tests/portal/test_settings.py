@@ -19,7 +19,8 @@ def _manage(*args, env):
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in PRODUCTION_ENV and k != "DJANGO_SETTINGS_MODULE"
+        if k not in PRODUCTION_ENV
+        and k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
     return subprocess.run(  # noqa: S603 - our own manage.py
