@@ -2,8 +2,8 @@
 # Both install what they need first: uv if it is missing, then the locked dependencies.
 
 SHELL := /bin/bash
-export PATH := $(HOME)/.local/bin:$(PATH)
-UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH if there is one, else a copy installed from PyPI into .tools/ (gitignored).
+UV ?= $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -11,9 +11,8 @@ PORT ?= 8000
 .PHONY: run test lint format install messages e2e check-uv
 
 check-uv:
-	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || { \
-		echo "Installing uv from PyPI…"; \
-		python3 -m pip install --user --quiet uv || python3 -m pip install --quiet uv; }
+	@test -x "$(UV)" || { echo "Installing uv from PyPI into .tools/ …"; \
+		python3 -m pip install --quiet --target "$(CURDIR)/.tools" uv; }
 
 install: check-uv
 	$(UV) sync --frozen
