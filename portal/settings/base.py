@@ -55,7 +55,9 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
-    # Django
+    # Django. The admin app is installed but not mounted: wagtail-modeladmin's list filters
+    # use its machinery.
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
