@@ -69,6 +69,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outermost after static files, so that it sees the final headers (Set-Cookie, Vary):
+    # marks anonymous public pages cacheable by the HTTP cache in front, the rest private.
+    "portal.http_cache.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -112,19 +115,33 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. django-redis rather than Django's
+# own Redis backend because it can treat an unreachable Redis as a cache miss: pages keep
+# rendering while Redis is down.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "portal.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# HTTP cache in front (Varnish, deploy/varnish.vcl): anonymous public pages are cached for
+# PUBLIC_CACHE_SECONDS and the whole cache is banned whenever content is published.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
 # ELASTICSEARCH_URL points at a cluster.

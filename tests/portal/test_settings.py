@@ -65,7 +65,7 @@ def test_optional_services_switch_on_with_their_variables():
     result = _manage("shell", "--no-imports", "-c", code, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "wagtail.search.backends.elasticsearch8",
         "storages.backends.s3.S3Storage",
         "django.db.backends.postgresql",
