@@ -51,7 +51,7 @@ def test_a_post_is_never_cacheable(client, site):
 class _BanRecorder(http.server.BaseHTTPRequestHandler):
     received: list = []
 
-    def do_BAN(self):  # noqa: N802 - the HTTP method's name
+    def do_BAN(self):
         self.received.append((self.path, self.headers.get("X-Ban-Url")))
         self.send_response(200)
         self.end_headers()
