@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install messages e2e check-uv
+.PHONY: run test lint format install messages e2e bench check-uv
 
 check-uv:
 	@test -x "$(UV)" || { echo "Installing uv from PyPI into .tools/ …"; \
@@ -53,3 +53,8 @@ test: lint
 e2e: install
 	$(MANAGE) compilemessages --ignore=.venv -v 0
 	$(UV) run --frozen pytest -m e2e $(PYTEST_ARGS)
+
+# The portal as in production (gunicorn, PostgreSQL, Redis, Varnish) under wrk; writes
+# var/bench/report.{md,json}. BENCH_SCALE, BENCH_DURATION, BENCH_CONCURRENCY tune it.
+bench: install
+	$(UV) run --frozen python -m portal.bench
