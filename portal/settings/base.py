@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
+    "dbbackup",
     # Django. The admin app is installed but not mounted: wagtail-modeladmin's list filters
     # use its machinery.
     "django.contrib.admin",
@@ -273,3 +274,14 @@ LOGGING = {
         "portal": {"handlers": ["console"], "level": "INFO"},
     },
 }
+
+# Backups (manage.py backup / restore, through django-dbbackup): a database dump and a
+# tarball of the media folder in BACKUP_DIR. Victims' personal data is already encrypted in
+# both (fields and files); the encryption keys are never part of a backup. No e-mail on
+# failure: an error report could carry data.
+BACKUP_DIR = env("BACKUP_DIR", default=str(BASE_DIR / "var" / "backups"))
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": BACKUP_DIR},
+}
+DBBACKUP_SEND_EMAIL = False
