@@ -8,7 +8,7 @@ MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install messages e2e bench check-uv
+.PHONY: run test lint format install messages e2e bench drills check-uv
 
 check-uv:
 	@test -x "$(UV)" || { echo "Installing uv from PyPI into .tools/ …"; \
@@ -58,3 +58,7 @@ e2e: install
 # var/bench/report.{md,json}. BENCH_SCALE, BENCH_DURATION, BENCH_CONCURRENCY tune it.
 bench: install
 	$(UV) run --frozen python -m portal.bench
+
+# Fault drills: PostgreSQL restarts under load, Redis goes down (private instances).
+drills: install
+	$(UV) run --frozen python -m portal.drills
