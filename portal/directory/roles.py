@@ -25,6 +25,9 @@ MEDIA_LIBRARY = [
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
+# Editors and reviewers send their pages for translation (wagtail-localize); the
+# translated pages stay inside their agency's section and workflow.
+TRANSLATION = ["wagtail_localize.submit_translation"]
 DIRECTORY_VIEW = [
     "directory.view_agency",
     "directory.view_administrativeunit",
@@ -61,12 +64,12 @@ ROLES: dict[str, Role] = {
         Role(
             COMMUNICATIONS_EDITOR,
             _("Biên tập viên truyền thông"),
-            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+            [ADMIN_ACCESS, *MEDIA_LIBRARY, *TRANSLATION],
         ),
         Role(
             COMMUNICATIONS_REVIEWER,
             _("Người duyệt tin bài truyền thông"),
-            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+            [ADMIN_ACCESS, *MEDIA_LIBRARY, *TRANSLATION],
         ),
         # Process staff work in the private workspace; each flow adds the permission to
         # view its processes when it lands.
