@@ -31,6 +31,9 @@ INSTALLED_APPS = [
     "content",
     "workflows",
     "search.apps.SearchConfig",
+    # issue 3, part A (cms): routable event pages (iCal) and page translation
+    "wagtail.contrib.routable_page",
+    "wagtail_localize",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -288,3 +291,12 @@ STORAGES["dbbackup"] = {
     "OPTIONS": {"location": BACKUP_DIR},
 }
 DBBACKUP_SEND_EMAIL = False
+
+# Public site (cms): spam protection of the forms built in the admin. A form sent back
+# faster than this many seconds after it was shown, or older than the maximum age, is
+# refused with a message and the answers are kept.
+CMS_FORM_MIN_SECONDS = env.float("CMS_FORM_MIN_SECONDS", default=3)
+CMS_FORM_MAX_AGE = env.int("CMS_FORM_MAX_AGE", default=24 * 3600)
+# Moderation e-mails (submitted, approved, rejected with a comment) carry the page title
+# and a link to the admin, never form submissions.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
