@@ -4,6 +4,8 @@ Publishing, unpublishing or moving a page, or changing a taxonomy term or an age
 bumps the version; every key built with it is then new, so nothing stale is served.
 """
 
+import hashlib
+
 from django.core.cache import cache
 
 VERSION_KEY = "content:library-version"
@@ -26,7 +28,9 @@ def bump(*args, **kwargs) -> None:
 
 def cached(name: str, build, timeout=3600):
     """``build()``, cached under ``name`` for the current library version."""
-    key = f"content:{name}:{library_version()}"
+    # Hashed: names may hold URL paths, which some cache backends refuse as keys.
+    digest = hashlib.sha256(name.encode()).hexdigest()[:32]
+    key = f"content:{digest}:{library_version()}"
     value = cache.get(key)
     if value is None:
         value = build()

@@ -30,7 +30,12 @@ urlpatterns = [
     # Library of awareness materials: counted downloads, captions, API, search engines.
     path("thu-vien-tep/", include("content.urls")),
     path("api/v2/", content_api_router.urls),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocalizedSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", content_views.robots_txt, name="robots_txt"),
 ]
 

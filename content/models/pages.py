@@ -122,23 +122,35 @@ class LibraryPage(Page):
         fetches it with what its page shows, instead of one query per path segment."""
         if not path_components:
             return super().route(request, path_components)
+        from django.contrib.contenttypes.models import ContentType
+
+        from ..caching import cached
+
         url_path = self.url_path + "/".join(path_components) + "/"
-        found = (
-            Page.objects.filter(url_path=url_path, path__startswith=self.path)
-            .only("pk", "content_type")
-            .first()
+        # Where a URL leads changes only on publish or move, which renew the cache.
+        found = cached(
+            f"route:{self.pk}:{url_path}",
+            lambda: (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .values_list("pk", "content_type_id")
+                .first()
+                or ()
+            ),
         )
-        if found is None:
+        if not found:
             # Not a page below the library: let Wagtail route it (and 404 if nothing).
             return super().route(request, path_components)
-        model = found.specific_class
+        model = ContentType.objects.get_for_id(found[1]).model_class()
         page = (
             model.objects.select_related(*getattr(model, "route_select_related", []))
-            .filter(pk=found.pk)
+            .filter(pk=found[0])
             .first()
         )
         if page is None or not page.live:
             raise Http404
+        if page.depth == self.depth + 1:
+            # As Wagtail's own router does: the parent is known, spare its query.
+            page._cached_parent_obj = self
         return RouteResult(page)
 
     def get_context(self, request, *args, **kwargs):
