@@ -4,7 +4,11 @@ Named in settings (WAGTAILDOCS_DOCUMENT_FORM_BASE, WAGTAILIMAGES_IMAGE_FORM_BASE
 WAGTAILMEDIA["MEDIA_FORM_BASE"]), so every upload path of the admin goes through them.
 """
 
+import struct
+
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 from wagtailmedia.forms import BaseMediaForm
@@ -15,6 +19,22 @@ from .validators import (
     validate_image,
     validate_upload,
 )
+
+
+def _refusing_undecodable(clean):
+    """Wraps Wagtail's image field check: a truncated or corrupt file makes the image
+    library raise instead of answering; that becomes a message, not an error page."""
+
+    def wrapped(*args, **kwargs):
+        try:
+            return clean(*args, **kwargs)
+        except (OSError, SyntaxError, ValueError, struct.error) as error:
+            raise ValidationError(
+                _("Ảnh bị hỏng hoặc không đúng định dạng, không mở được."),
+                code="image_corrupt",
+            ) from error
+
+    return wrapped
 
 
 def _new_upload(form, field="file"):
@@ -34,6 +54,12 @@ class SafeDocumentForm(BaseDocumentForm):
 
 class SafeImageForm(BaseImageForm):
     """The image form, refusing corrupt images and SVGs that carry script."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None:
+            field.clean = _refusing_undecodable(field.clean)
 
     def clean_file(self):
         upload = _new_upload(self)

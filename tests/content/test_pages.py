@@ -245,7 +245,7 @@ class TestLibraryListing:
                 assert client.get(library.url).status_code == 200
             return len(queries)
 
-        for n in range(2):
+        for _n in range(2):
             factories.material(shelf_a, "leaflet", topics=["a"], audiences=["b"])
         few = count()
         for n in range(10):
