@@ -507,8 +507,10 @@ class MaterialPage(Page):
     def serve(self, request, *args, **kwargs):
         from ..metrics import count_view
 
+        # Read before serving: Wagtail's serve() resets the flag; previews are not views.
+        previewing = getattr(request, "is_preview", False)
         response = super().serve(request, *args, **kwargs)
-        if request.method == "GET" and not getattr(request, "is_preview", False):
+        if request.method == "GET" and not previewing:
             count_view(self.original_id)
         return response
 
