@@ -9,7 +9,6 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -69,9 +68,6 @@ class MaterialsFeed(Feed):
 
     def item_categories(self, item):
         return [str(item.kind_name)]
-
-    def language(self, form):
-        return get_language()
 
 
 class MaterialsAtomFeed(MaterialsFeed):

@@ -60,17 +60,45 @@ def test_previews_are_not_counted(client, shelf_a):
 def test_report_groups_by_month_agency_and_kind(shelf_a, shelf_b, agency_a):
     leaflet = factories.material(shelf_a, "leaflet")
     booklet = factories.material(shelf_b, "booklet")
-    MaterialDailyStat.objects.create(material=leaflet, date=datetime.date(2026, 3, 2), views=5, downloads=2)
-    MaterialDailyStat.objects.create(material=leaflet, date=datetime.date(2026, 3, 20), views=1)
-    MaterialDailyStat.objects.create(material=booklet, date=datetime.date(2026, 4, 1), views=7)
+    MaterialDailyStat.objects.create(
+        material=leaflet, date=datetime.date(2026, 3, 2), views=5, downloads=2
+    )
+    MaterialDailyStat.objects.create(
+        material=leaflet, date=datetime.date(2026, 3, 20), views=1
+    )
+    MaterialDailyStat.objects.create(
+        material=booklet, date=datetime.date(2026, 4, 1), views=7
+    )
     CommunicationEvent.objects.create(
-        agency=agency_a, title="Chợ phiên", date=datetime.date(2026, 3, 8), place="Xã Long Sơn", number_reached=120
+        agency=agency_a,
+        title="Chợ phiên",
+        date=datetime.date(2026, 3, 8),
+        place="Xã Long Sơn",
+        number_reached=120,
     )
     rows = evaluation_report(datetime.date(2026, 1, 1), datetime.date(2026, 6, 30))
     assert (datetime.date(2026, 3, 1), "Sở Y tế", "Tờ rơi", 6, 2, 0, 0) in rows
-    assert (datetime.date(2026, 4, 1), "Công an", "Tài liệu, cẩm nang", 7, 0, 0, 0) in rows
-    assert (datetime.date(2026, 3, 1), "Sở Y tế", "Buổi truyền thông cộng đồng", 0, 0, 1, 120) in rows
-    only_b = evaluation_report(datetime.date(2026, 1, 1), datetime.date(2026, 6, 30), agencies=[shelf_b.agency])
+    assert (
+        datetime.date(2026, 4, 1),
+        "Công an",
+        "Tài liệu, cẩm nang",
+        7,
+        0,
+        0,
+        0,
+    ) in rows
+    assert (
+        datetime.date(2026, 3, 1),
+        "Sở Y tế",
+        "Buổi truyền thông cộng đồng",
+        0,
+        0,
+        1,
+        120,
+    ) in rows
+    only_b = evaluation_report(
+        datetime.date(2026, 1, 1), datetime.date(2026, 6, 30), agencies=[shelf_b.agency]
+    )
     assert {row[1] for row in only_b} == {"Công an"}
 
 
@@ -100,23 +128,39 @@ def test_report_page_has_a_chart_and_exports_csv_and_xlsx(client, reviewer_a, sh
 
 def test_report_refuses_an_inverted_period_with_a_message(client, reviewer_a):
     client.force_login(reviewer_a)
-    html = client.get(reverse("content_report") + "?start=2026-05-01&end=2026-01-01").content.decode()
+    html = client.get(
+        reverse("content_report") + "?start=2026-05-01&end=2026-01-01"
+    ).content.decode()
     assert "Ngày kết thúc phải sau ngày bắt đầu" in html
 
 
 def test_events_are_seen_and_edited_only_by_their_agency(client, agency_a, agency_b):
     own = CommunicationEvent.objects.create(
-        agency=agency_a, title="Buổi của A", date=datetime.date(2026, 3, 8), place="Phường 1", number_reached=30
+        agency=agency_a,
+        title="Buổi của A",
+        date=datetime.date(2026, 3, 8),
+        place="Phường 1",
+        number_reached=30,
     )
     other = CommunicationEvent.objects.create(
-        agency=agency_b, title="Buổi của B", date=datetime.date(2026, 3, 9), place="Phường 2", number_reached=40
+        agency=agency_b,
+        title="Buổi của B",
+        date=datetime.date(2026, 3, 9),
+        place="Phường 2",
+        number_reached=40,
     )
     user = member(agency_a, [roles.COMMUNICATIONS_EDITOR])
     # Editors record events: the role carries the model permissions.
     assert user.has_perm("content.add_communicationevent")
     client.force_login(user)
-    listing = client.get(reverse("wagtailsnippets_content_communicationevent:list")).content.decode()
-    assert "Buổi của A" in listing and "Buổi of B" not in listing and "Buổi của B" not in listing
+    listing = client.get(
+        reverse("wagtailsnippets_content_communicationevent:list")
+    ).content.decode()
+    assert (
+        "Buổi của A" in listing
+        and "Buổi of B" not in listing
+        and "Buổi của B" not in listing
+    )
     edit = "wagtailsnippets_content_communicationevent:edit"
     assert client.get(reverse(edit, args=[own.pk])).status_code == 200
     assert client.get(reverse(edit, args=[other.pk])).status_code == 404
@@ -126,7 +170,10 @@ def test_an_event_in_the_future_is_refused():
     from django.core.exceptions import ValidationError
 
     event = CommunicationEvent(
-        title="Sắp tới", date=timezone.localdate() + datetime.timedelta(days=10), place="X", number_reached=1
+        title="Sắp tới",
+        date=timezone.localdate() + datetime.timedelta(days=10),
+        place="X",
+        number_reached=1,
     )
     with pytest.raises(ValidationError) as error:
         event.clean()
