@@ -117,6 +117,21 @@ ROLES: dict[str, Role] = {
     ]
 }
 
+# Library of awareness materials (content/): communications staff record community
+# events and upload video; reviewers also keep the taxonomy; system administrators all.
+_LIBRARY_MEDIA = ["wagtailmedia.add_media", "wagtailmedia.change_media"]
+_LIBRARY_EVENTS = _model_permissions("content", "communicationevent")
+_LIBRARY_TERMS = _model_permissions(
+    "content", "topic", "audience", "materiallanguage", "region"
+)
+ROLES[COMMUNICATIONS_EDITOR].permissions.extend([*_LIBRARY_MEDIA, *_LIBRARY_EVENTS])
+ROLES[COMMUNICATIONS_REVIEWER].permissions.extend(
+    [*_LIBRARY_MEDIA, *_LIBRARY_EVENTS, *_LIBRARY_TERMS]
+)
+ROLES[SYSTEM_ADMINISTRATOR].permissions.extend(
+    [*_LIBRARY_MEDIA, "wagtailmedia.delete_media", *_LIBRARY_EVENTS, *_LIBRARY_TERMS]
+)
+
 
 def role_label(code: str) -> str:
     role = ROLES.get(code)

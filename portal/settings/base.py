@@ -34,6 +34,11 @@ INSTALLED_APPS = [
     # issue 3, part A (cms): routable event pages (iCal) and page translation
     "wagtail.contrib.routable_page",
     "wagtail_localize",
+    # Library of awareness materials (content/): video files, API, sitemap
+    "wagtailmedia",
+    "wagtail.api.v2",
+    "rest_framework",
+    "wagtail.contrib.sitemaps",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -300,3 +305,19 @@ CMS_FORM_MAX_AGE = env.int("CMS_FORM_MAX_AGE", default=24 * 3600)
 # Moderation e-mails (submitted, approved, rejected with a comment) carry the page title
 # and a link to the admin, never form submissions.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+# Library of awareness materials (content/): uploads checked by content, video files,
+# captions, limits and the read-only API.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "vtt", "mp4", "webm"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.forms.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.SafeImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024
+WAGTAILMEDIA = {
+    "MEDIA_FORM_BASE": "content.forms.SafeMediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
+}
+CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
+CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
