@@ -10,6 +10,7 @@ import os
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import strip_tags
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -73,7 +74,9 @@ def page_text(page) -> str:
 
 def _page_result(page, request, *, staff, agencies):
     facets = {
-        KIND: [(page.specific_class._meta.label_lower, page._meta.verbose_name)],
+        KIND: [
+            (page.specific_class._meta.label_lower, capfirst(page._meta.verbose_name))
+        ],
         YEAR: _year(page.first_published_at, page.latest_revision_created_at),
     }
     if hasattr(page, "search_facet_values"):
@@ -94,7 +97,7 @@ def _page_result(page, request, *, staff, agencies):
         title=page.title,
         url=url or "",
         text=page_text(page),
-        kind=str(page._meta.verbose_name),
+        kind=capfirst(page._meta.verbose_name),
         facets=facets,
         flag=flag,
     )

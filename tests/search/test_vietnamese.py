@@ -99,7 +99,9 @@ def test_the_backend_itself_folds_queries_from_other_callers(corpus):
     assert [p.title for p in found] == [corpus["training"].title]
 
 
-def test_a_query_with_diacritics_ranks_exact_words_first(backend, home, indexed, request_):
+def test_a_query_with_diacritics_ranks_exact_words_first(
+    backend, home, indexed, request_
+):
     # "múa bạn" (dance, friend) and "mua bán" (buy, sell) fold to the same letters.
     dance = make.page(home, "Múa bạn bè", "Múa cùng bạn bè trong lễ hội.")
     trade = make.page(home, "Mua bán người", "Phòng, chống mua bán người.")
