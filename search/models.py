@@ -51,6 +51,7 @@ class DocumentText(index.Indexed, models.Model):
         index.AutocompleteField("title"),
         index.SearchField("file_name"),
         index.SearchField("text"),
+        index.FilterField("id"),
         index.FilterField("collection"),
         index.FilterField("file_type"),
         index.FilterField("year"),

@@ -52,8 +52,16 @@ def _backend():
     return get_search_backend()
 
 
+def _searchable(source, queryset):
+    """The source's queryset in a form every backend can filter: backends only filter
+    on indexed fields, so an arbitrary permission filter becomes ``id IN (…)``."""
+    if source.filters_on_index_fields:
+        return queryset
+    return queryset.model._default_manager.filter(pk__in=queryset.values("pk"))
+
+
 def _ranked_hits(source, request, folded_query):
-    queryset = source.queryset(request)
+    queryset = _searchable(source, source.queryset(request))
     results = _backend().search(
         folded_query, queryset, operator="and", order_by_relevance=True
     )
@@ -174,7 +182,7 @@ def autocomplete(raw_query, request, *, public=True, limit=AUTOCOMPLETE_LIMIT):
         return []
     suggestions = []
     for source in get_sources(public=public):
-        queryset = source.queryset(request)
+        queryset = _searchable(source, source.queryset(request))
         found = list(_backend().autocomplete(fold(query), queryset)[:limit])
         suggestions.extend(source.describe(found, request))
     exact_terms = terms(query)

@@ -14,7 +14,10 @@ staff with, in its ``AppConfig.ready()``::
     ))
 
 ``queryset`` must return only what the user may see (the permission filter lives with the
-app that knows the rule), and its model must be ``index.Indexed``. ``describe`` gets a
+app that knows the rule), and its model must be ``index.Indexed``. The filter may use any
+field: search applies it as ``id IN (that queryset)``, so the model needs
+``index.FilterField("id")`` (checked here). Sources whose filters use only the model's own
+``FilterField``s can say ``filters_on_index_fields=True`` and skip that step. ``describe`` gets a
 whole page of hits at once, so it can fetch related data in one query. Facet values
 ``agency``, ``process``, ``year`` and ``file_type`` appear in staff search's facets.
 Apps listed in ``SEARCH_CONFIDENTIAL_APPS`` (victim referrals) cannot register.
@@ -54,6 +57,7 @@ class SearchSource:
     describe: Callable
     public: bool = False
     staff: bool = True
+    filters_on_index_fields: bool = False
 
 
 _sources: dict[str, SearchSource] = {}
@@ -73,6 +77,13 @@ def register(source: SearchSource) -> SearchSource:
     if not class_is_indexed(source.model):
         raise ImproperlyConfigured(
             f"{source.model._meta.label} is not indexed (index.Indexed, search_fields)."
+        )
+    if not source.filters_on_index_fields and not any(
+        f.field_name == "id" for f in source.model.get_filterable_search_fields()
+    ):
+        raise ImproperlyConfigured(
+            f'{source.model._meta.label} needs index.FilterField("id") to be searched '
+            "with a permission filter."
         )
     _sources[source.key] = source
     return source

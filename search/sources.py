@@ -12,9 +12,11 @@ from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry
 from wagtail.search import index
 
 from .models import DocumentText
@@ -146,10 +148,9 @@ def _collections(user, policy):
 
 def staff_documents(request):
     """Documents in collections where the user may add, change or choose documents."""
-    from wagtail.documents.permissions import permission_policy
-
+    policy = policy_registry.get_by_type(get_document_model())
     return DocumentText.objects.filter(
-        collection__in=_collections(request.user, permission_policy)
+        collection__in=_collections(request.user, policy)
     ).select_related("document")
 
 
@@ -183,10 +184,9 @@ def describe_documents(items, request):
 
 def staff_images(request):
     """Images in collections where the user may add, change or choose images."""
-    from wagtail.images.permissions import permission_policy
-
+    policy = policy_registry.get_by_type(get_image_model())
     return get_image_model().objects.filter(
-        collection__in=_collections(request.user, permission_policy)
+        collection__in=_collections(request.user, policy)
     )
 
 
@@ -226,6 +226,7 @@ def register_builtin_sources():
             describe=describe_public_pages,
             public=True,
             staff=False,
+            filters_on_index_fields=True,
         )
     )
     register(
@@ -235,6 +236,7 @@ def register_builtin_sources():
             model=Page,
             queryset=staff_pages,
             describe=describe_staff_pages,
+            filters_on_index_fields=True,
         )
     )
     register(
@@ -244,6 +246,7 @@ def register_builtin_sources():
             model=DocumentText,
             queryset=staff_documents,
             describe=describe_documents,
+            filters_on_index_fields=True,
         )
     )
     register(
@@ -253,5 +256,6 @@ def register_builtin_sources():
             model=get_image_model(),
             queryset=staff_images,
             describe=describe_images,
+            filters_on_index_fields=True,
         )
     )
