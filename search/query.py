@@ -41,8 +41,8 @@ class Outcome:
     results: list[Result] = field(default_factory=list)
     page: object = None
     total: int = 0
-    # True when a source had more hits than the window: the total counts them all
-    # but only the best ``WINDOW`` of each can be browsed and faceted.
+    # True when a source had more hits than the window: only the best ``WINDOW`` of
+    # each are counted, browsed and faceted.
     truncated: bool = False
     facets: dict[str, list[FacetValue]] = field(default_factory=dict)
     filters: dict[str, list[str]] = field(default_factory=dict)
@@ -65,11 +65,10 @@ def _ranked_hits(source, request, folded_query):
     results = _backend().search(
         folded_query, queryset, operator="and", order_by_relevance=True
     )
-    objects = list(results[:WINDOW])
-    count = len(objects)
-    if count == WINDOW:
-        count = results.count()
-    return source.describe(objects, request), count
+    # One more than the window tells "there are more" without a COUNT over every match.
+    objects = list(results[: WINDOW + 1])
+    more = len(objects) > WINDOW
+    return source.describe(objects[:WINDOW], request), more
 
 
 def _apply_filters(hits, filters, skip=None):
@@ -141,8 +140,8 @@ def search(
 
     merged = []
     for source in get_sources(public=public):
-        hits, count = _ranked_hits(source, request, folded)
-        outcome.truncated |= count > len(hits)
+        hits, more = _ranked_hits(source, request, folded)
+        outcome.truncated |= more
         for position, hit in enumerate(hits):
             bonus = exact_score(query_terms, f"{hit.title} {hit.text}")
             merged.append(((-bonus, position / max(len(hits), 1)), hit))

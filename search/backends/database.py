@@ -58,10 +58,51 @@ def _sqlite_backend_class():
 
 
 def _postgres_backend_class():
-    from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresAutocompleteQueryCompiler,
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.query import Fuzzy, MatchAll, Not
+
+    class IndexFriendlySearch:
+        """Matches with ``.alias()`` rather than modelsearch's ``.annotate()``: the
+        concatenated vector then stays in WHERE, where the GIN expression index of
+        migration 0002 serves it, instead of being computed and sent for every row."""
+
+        def search(self, config, start, stop, score_field=None, backend=None):
+            plain = not isinstance(self.query, MatchAll | Fuzzy) and not (
+                isinstance(self.query, Not)
+                and isinstance(self.query.subquery, MatchAll)
+            )
+            if not plain:
+                return super().search(config, start, stop, score_field, backend)
+            search_query = self.build_tsquery(self.query, config=config)
+            vectors = self.get_search_vectors(search_query)
+            rank_expression = self._build_rank_expression(vectors, config)
+            combined = vectors[0][0]
+            for vector, _boost in vectors[1:]:
+                combined = combined._combine(vector, "||", False)
+            queryset = self.queryset.alias(_vector_=combined).filter(
+                _vector_=search_query
+            )
+            return self._apply_ordering_and_scoring(
+                queryset, rank_expression, start, stop, score_field
+            )
+
+    class PortalPostgresQueryCompiler(IndexFriendlySearch, PostgresSearchQueryCompiler):
+        pass
+
+    class PortalPostgresAutocompleteCompiler(
+        IndexFriendlySearch, PostgresAutocompleteQueryCompiler
+    ):
+        pass
 
     class PortalPostgresSearchBackend(ConfidentialGuardMixin, PostgresSearchBackend):
         """PostgreSQL full text with the unaccent configuration for both kinds of query."""
+
+        query_compiler_class = PortalPostgresQueryCompiler
+        autocomplete_query_compiler_class = PortalPostgresAutocompleteCompiler
 
         def __init__(self, params):
             super().__init__(params)
