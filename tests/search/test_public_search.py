@@ -161,3 +161,10 @@ def test_results_page_query_count_does_not_grow_with_hits(
     indexed()
     with django_assert_max_num_queries(25):
         assert client.get("/search/", {"q": "cam nang"}).status_code == 200
+
+
+def test_the_english_page_is_in_english(client, pages):
+    html = client.get("/en/search/", {"q": "khongco"}).content.decode()
+    assert "No results found" in html
+    assert "Need help now? Call the hotline" in html
+    assert '<label class="search-form__label" for="search-page-q">Search</label>' in html
