@@ -16,7 +16,9 @@ def test_search_without_diacritics_opens_the_page(page, live_server, demo_site):
 
     result.click()
     page.wait_for_url(f"{live_server.url}/")
-    assert page.locator("h1").first.inner_text() == "Chung tay phòng, chống mua bán người"
+    assert (
+        page.locator("h1").first.inner_text() == "Chung tay phòng, chống mua bán người"
+    )
 
 
 def test_nothing_found_shows_the_hotline(page, live_server, demo_site):

@@ -53,3 +53,13 @@ def indexed():
 @pytest.fixture
 def home(site):
     return site.root_page.specific
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese():
+    """Calls made outside a request read in Vietnamese, whatever a previous request left
+    active in this thread."""
+    from django.utils import translation
+
+    with translation.override("vi"):
+        yield

@@ -167,4 +167,6 @@ def test_the_english_page_is_in_english(client, pages):
     html = client.get("/en/search/", {"q": "khongco"}).content.decode()
     assert "No results found" in html
     assert "Need help now? Call the hotline" in html
-    assert '<label class="search-form__label" for="search-page-q">Search</label>' in html
+    assert (
+        '<label class="search-form__label" for="search-page-q">Search</label>' in html
+    )

@@ -186,3 +186,33 @@ def test_staff_search_query_count_is_bounded(
     client.force_login(world["health"]["user"])
     with django_assert_max_num_queries(40):
         assert client.get("/search/staff/", {"q": "tap huan"}).status_code == 200
+
+
+def test_images_follow_collection_permissions(world, indexed):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(
+        title="Ảnh lễ ra quân tuyên truyền",
+        file=get_test_image_file(),
+        collection=world["police"]["collection"],
+    )
+    assert isinstance(image.file.file, object) and SimpleUploadedFile
+    indexed()
+    assert "Ảnh lễ ra quân tuyên truyền" in found(world["police"]["user"], "le ra quan")
+    assert "Ảnh lễ ra quân tuyên truyền" not in found(
+        world["health"]["user"], "le ra quan"
+    )
+
+
+def test_publishing_a_page_indexes_it_through_the_task_worker(home, settings):
+    from django_tasks import default_task_backend
+
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}
+    }
+    default_task_backend.clear()
+    make.page(home, "Trang mới", "Nội dung.")
+    names = [r.task.name for r in default_task_backend.results]
+    assert "insert_or_update_object_task" in names
