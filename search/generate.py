@@ -1,6 +1,11 @@
 """Realistic Vietnamese text for the search data generator: sentences about prevention,
 identification and support of trafficking victims, built from phrase parts with a
-seeded random generator (the same seed gives the same corpus)."""
+seeded random generator (the same seed gives the same corpus).
+
+Words follow a Zipf-like distribution, as in real text: a few phrases ("mua bán người")
+occur in many documents, most occur in few. ``search_bench`` measures typical queries
+and, separately, the most common words.
+"""
 
 import random
 
@@ -49,6 +54,60 @@ TOPICS = [
     "di cư an toàn",
     "học nghề và vay vốn",
 ]
+COMMUNES = [
+    "Long Sơn",
+    "Phước Hiệp",
+    "Phước Trung",
+    "Long Toàn",
+    "Rạch Dừa",
+    "Thắng Tam",
+    "Bà Rịa",
+    "Vũng Tàu",
+    "Châu Đức",
+    "Xuyên Mộc",
+    "Long Điền",
+    "Phú Mỹ",
+    "Ngãi Giao",
+    "Bình Ba",
+    "Kim Long",
+    "Xuân Sơn",
+    "Bình Giã",
+    "Hòa Hiệp",
+    "Bưng Riềng",
+    "Bình Châu",
+    "Phước Bửu",
+    "Đất Đỏ",
+    "Phước Hải",
+    "Long Hải",
+    "Tân Hải",
+    "Tân Thành",
+    "Hắc Dịch",
+    "Châu Pha",
+    "Sông Xoài",
+    "Mỹ Xuân",
+]
+EXTRA_TOPICS = [
+    "chăm sóc sức khỏe tâm thần",
+    "hỗ trợ tái hòa nhập",
+    "trợ giúp pháp lý miễn phí",
+    "tuyển dụng qua mạng",
+    "môi giới hôn nhân",
+    "mang thai hộ vì mục đích thương mại",
+    "bán thận và mô tạng",
+    "ngư dân trên tàu cá xa bờ",
+    "lao động giúp việc gia đình",
+    "du học trá hình",
+    "thẻ căn cước và hộ chiếu",
+    "phiên dịch cho nạn nhân",
+    "nơi tạm trú an toàn",
+    "vay vốn ưu đãi",
+    "dạy nghề may công nghiệp",
+    "bồi thường thiệt hại",
+    "điều tra, truy tố tội phạm",
+    "hợp tác quốc tế",
+    "thống kê số liệu",
+    "truyền thông trên Zalo",
+]
 PLACES = [
     "tại các xã vùng biên",
     "ở khu vực ven biển",
@@ -82,18 +141,34 @@ CLOSINGS = [
 ]
 
 
+ALL_TOPICS = TOPICS + EXTRA_TOPICS
+MONTHS = [f"tháng {m}" for m in range(1, 13)]
+
+
+def zipf(rng: random.Random, items: list[str]) -> str:
+    """An item, the first ones far more often than the last (weight 1/rank)."""
+    weights = [1 / (rank + 1) for rank in range(len(items))]
+    return rng.choices(items, weights=weights)[0]
+
+
+def place(rng: random.Random) -> str:
+    if rng.random() < 0.6:
+        return f"tại xã {rng.choice(COMMUNES)}"
+    return zipf(rng, PLACES)
+
+
 def sentence(rng: random.Random) -> str:
     return (
-        f"{rng.choice(SUBJECTS)} {rng.choice(ACTIONS)} {rng.choice(TOPICS)} "
-        f"{rng.choice(PLACES)}."
+        f"{zipf(rng, SUBJECTS)} {rng.choice(ACTIONS)} {zipf(rng, ALL_TOPICS)} "
+        f"{place(rng)} {rng.choice(MONTHS)} năm {rng.randint(2019, 2026)}."
     )
 
 
 def material(rng: random.Random, number: int) -> dict:
     """Title, body and topic of one generated material."""
-    topic = rng.choice(TOPICS)
-    title = f"{rng.choice(KINDS)}: {topic} {rng.choice(PLACES)} (số {number})"
+    topic = zipf(rng, ALL_TOPICS)
+    title = f"{zipf(rng, KINDS)}: {topic} {place(rng)} (số {number})"
     body = " ".join(
-        [sentence(rng) for _ in range(rng.randint(3, 7))] + [rng.choice(CLOSINGS)]
+        [sentence(rng) for _ in range(rng.randint(2, 4))] + [rng.choice(CLOSINGS)]
     )
     return {"title": title[:255], "body": body, "topic": topic}

@@ -42,4 +42,5 @@ def test_bench_prints_percentiles(site):
     call_command("search_bench", "--repeat", "1", stdout=out)
     output = out.getvalue()
     assert "p50=" in output and "p95=" in output
-    assert "Plan for 'tap huan'" in output
+    assert "Plan for 'hộ chiếu'" in output
+    assert "typical queries" in output and "most common words" in output
