@@ -47,6 +47,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("portal.accounts.urls")),
     path("", include((content_feed_patterns, "content_feeds"))),
+    path("search/", include("search.urls")),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

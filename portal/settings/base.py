@@ -158,15 +158,19 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": env("ELASTICSEARCH_INDEX", default="portal"),
             "TIMEOUT": 5,
         }
     }
 else:
+    # SEARCH_CONFIG (PostgreSQL only) is created by portal_search migration 0002.
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
+        "default": {
+            "BACKEND": "search.backends.database",
+            "SEARCH_CONFIG": "portal_vietnamese",
+        }
     }
 
 # Files: media on the local disk, or in an S3-compatible bucket when one is named.
@@ -321,3 +325,6 @@ CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024
 CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
+# Search (issue 6): apps whose models must never be indexed, in any backend (checked by
+# `manage.py check`, refused by the backends); see search/checks.py.
+SEARCH_CONFIDENTIAL_APPS = env.list("SEARCH_CONFIDENTIAL_APPS", default=["referrals"])
