@@ -9,6 +9,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from workflows.site import site as workspace_site
+
 from . import views
 
 handler400 = "portal.views.bad_request"
@@ -30,6 +32,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("portal.accounts.urls")),
+    path("workspace/", workspace_site.urls),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

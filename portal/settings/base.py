@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "content",
     "workflows",
     "search.apps.SearchConfig",
+    "workflows.training",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -285,3 +286,9 @@ STORAGES["dbbackup"] = {
     "OPTIONS": {"location": BACKUP_DIR},
 }
 DBBACKUP_SEND_EMAIL = False
+
+# Workspace (workflows/): sign-in and per-agency 404 in front of viewflow's Site
+# (viewflow appends its own SiteMiddleware after this one).
+MIDDLEWARE += ["workflows.middleware.WorkspaceAccessMiddleware"]
+# How many days before a deadline the periodic check reminds, unless a DeadlineRule says.
+WORKSPACE_REMIND_DAYS = env.int("WORKSPACE_REMIND_DAYS", default=1)
