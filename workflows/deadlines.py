@@ -53,3 +53,52 @@ def deadline_for(node_key: str, default_days: int | None, on=None):
     if default_days is None:
         return None, None, 1
     return end_of_day(add_days(on, default_days)), None, 1
+
+
+def check_deadlines(now=None) -> dict:
+    """Reminds before a deadline and, once it has passed, tells the people who hold
+    the task and escalates to the head of the agency it was routed to. Each route is
+    reminded once and escalated once; run it periodically (``check_deadlines``)."""
+    from django.conf import settings
+    from viewflow.workflow.status import STATUS
+
+    from .assignment import candidates, heads_of
+    from .models import DeadlineRule, TaskRoute
+    from .notifications import notify
+
+    now = now or timezone.now()
+    remind_days = {r.node: r.remind_days_before for r in DeadlineRule.objects.all()}
+    default_remind = getattr(settings, "WORKSPACE_REMIND_DAYS", 1)
+    routes = TaskRoute.objects.filter(
+        due_at__isnull=False,
+        task__status__in=[STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED],
+    ).select_related("task", "task__owner", "task__process", "agency")
+    counts = {"reminded": 0, "escalated": 0}
+    for route in routes:
+        task = route.task
+        holders = (
+            [task.owner]
+            if task.owner_id
+            else list(candidates(route.agency, route.role))
+        )
+        if route.due_at < now:
+            if route.escalated_at is None:
+                notify("overdue", task, holders)
+                notify("escalation", task, heads_of(route.agency))
+                route.escalated_at = now
+                route.save(update_fields=["escalated_at"])
+                counts["escalated"] += 1
+            continue
+        node_key = (
+            f"{task.flow_task.flow_class.instance.app_label}.{task.flow_task.name}"
+        )
+        days = remind_days.get(node_key, default_remind)
+        if (
+            route.reminded_at is None
+            and route.due_at - datetime.timedelta(days=days) <= now
+        ):
+            notify("reminder", task, holders)
+            route.reminded_at = now
+            route.save(update_fields=["reminded_at"])
+            counts["reminded"] += 1
+    return counts

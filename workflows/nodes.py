@@ -72,7 +72,7 @@ def _conflict(request, task):
     return HttpResponseRedirect(inbox_url())
 
 
-def _guarded(node, origin_view, permission, start=False):
+def _guarded(node, origin_view, permission, start=False, race=True):
     """Like viewflow's task view wrapper, but a task someone else finished or claimed
     meanwhile gives a clear message instead of a bare 403."""
 
@@ -91,7 +91,13 @@ def _guarded(node, origin_view, permission, start=False):
                 return _conflict(request, task)
             request.activation = node.activation_class(task)
             if not permission(request.user, task=task):
-                if task.owner_id and task.status == STATUS.ASSIGNED:
+                if race and assignment.can_take(request.user, task):
+                    if task.status == STATUS.NEW and not task.owner_id:
+                        # Not taken yet: take it first.
+                        return HttpResponseRedirect(
+                            node.reverse("assign", args=[task.process_id, task.pk])
+                        )
+                    # Allowed to take it, but a colleague was first.
                     return _conflict(request, task)
                 raise PermissionDenied
             if start:
@@ -241,7 +247,7 @@ class AgencyView(flow.View):
     def reassign_path(self):
         return path(
             f"<int:process_pk>/{self.name}/<int:task_pk>/reassign/",
-            _guarded(self, self.reassign_view, self.can_reassign),
+            _guarded(self, self.reassign_view, self.can_reassign, race=False),
             name="reassign",
         )
 

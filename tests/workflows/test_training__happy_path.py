@@ -4,21 +4,13 @@ import pytest
 from django.core import mail
 from viewflow.workflow.status import PROCESS, STATUS
 
-from tests.factories.workflows import claim_and_post, open_task, proposal, url
+from tests.factories.workflows import claim_and_post, open_task, url
+from tests.workflows.helpers import start
 from workflows.models import Notification, Participation
 from workflows.training.flows import TrainingFlow
-from workflows.training.models import Evaluation, TrainingProcess
+from workflows.training.models import Evaluation
 
 pytestmark = pytest.mark.django_db
-
-
-def start(client, team, **overrides):
-    client.force_login(team.proposer)
-    response = client.post(
-        TrainingFlow.start.reverse("execute"), proposal(team, **overrides)
-    )
-    assert response.status_code == 302, response.content.decode()[:2000]
-    return TrainingProcess.objects.latest("pk")
 
 
 def test_training_runs_end_to_end(client, team):
