@@ -42,8 +42,9 @@ class ProposalForm(forms.ModelForm):
         field = self.fields["organiser"]
         field.queryset = Agency.objects.filter(pk__in=[a.pk for a in agencies])
         field.help_text = _("Cơ quan của bạn chủ trì khóa tập huấn.")
-        if len(agencies) == 1:
-            field.initial = agencies[0].pk
+        if len(agencies) == 1 and not self.instance.organiser_id:
+            # The instance's empty value would win over the field's initial.
+            self.initial["organiser"] = agencies[0].pk
         if self.instance.pk and self.instance.organiser_id:
             # The organiser does not change on revision: its head approves.
             del self.fields["organiser"]
