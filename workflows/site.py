@@ -13,6 +13,8 @@ from viewflow.urls import Application, Site
 from viewflow.workflow.flow import FlowAppViewset
 
 from . import views
+from .reporting import views as reporting_views
+from .reporting.flows import ReportFlow
 from .training.flows import TrainingFlow
 
 
@@ -63,6 +65,14 @@ class WorkspaceApp(Application):
         )
 
     @property
+    def report_download_path(self):
+        return path(
+            "reports/<int:process_pk>/consolidated.<str:fmt>",
+            reporting_views.download,
+            name="report_download",
+        )
+
+    @property
     def file_path(self):
         return path(
             "files/<str:kind>/<int:pk>/",
@@ -73,6 +83,7 @@ class WorkspaceApp(Application):
 
 WORKSPACE_VIEWSETS = [
     WorkspaceFlowViewset(TrainingFlow, icon="school"),
+    WorkspaceFlowViewset(ReportFlow, icon="summarize"),
 ]
 
 

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from .models import DeadlineRule, DefaultInvitation, NotificationText
+from .reporting.models import Indicator
 from .training.models import Questionnaire
 
 
@@ -117,6 +118,15 @@ class QuestionnaireAdmin(ModelAdmin):
     list_display = ("name", "active")
 
 
+class IndicatorAdmin(ModelAdmin):
+    """Indicators each new report period asks for."""
+
+    model = Indicator
+    menu_icon = "table"
+    list_display = ("name", "unit", "aggregation", "agency_kinds", "active")
+    list_filter = ("active", "aggregation")
+
+
 class WorkspaceSettingsGroup(ModelAdminGroup):
     """The workspace's settings that change with policy, not with code."""
 
@@ -128,6 +138,7 @@ class WorkspaceSettingsGroup(ModelAdminGroup):
         NotificationTextAdmin,
         DefaultInvitationAdmin,
         QuestionnaireAdmin,
+        IndicatorAdmin,
     )
 
 

@@ -58,14 +58,15 @@ AGENCY_HEAD = "agency_head"
 
 # The joint processes of the workspace (workflows/): each flow's process model needs its
 # view permission or every URL of that flow is 403 (viewflow).
-WORKSPACE_FLOWS = ["training.view_trainingprocess"]
-WORKSPACE_START = ["training.add_trainingprocess"]
+WORKSPACE_FLOWS = ["training.view_trainingprocess", "reporting.view_reportprocess"]
+WORKSPACE_START = ["training.add_trainingprocess", "reporting.add_reportprocess"]
 # What the low-code settings of the workspace need in the Wagtail admin.
 WORKSPACE_SETTINGS = [
     *_model_permissions(
         "workflows", "notificationtext", "deadlinerule", "defaultinvitation"
     ),
     *_model_permissions("training", "questionnaire"),
+    *_model_permissions("reporting", "indicator"),
 ]
 
 ROLES: dict[str, Role] = {

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "workflows",
     "search.apps.SearchConfig",
     "workflows.training",
+    "workflows.reporting",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
