@@ -17,6 +17,8 @@ from portal.directory.models import Agency, Membership
 
 from .models import DefaultInvitation, NotificationText, Participation, TaskRoute
 from .notifications import default_texts
+from .reporting.flows import ReportFlow
+from .reporting.models import Indicator, ReportProcess, Submission
 from .training.flows import TrainingFlow
 from .training.models import (
     Evaluation,
@@ -81,6 +83,85 @@ def _settings():
     return form
 
 
+INDICATORS = [
+    # code, name, unit, agency kinds
+    ("victims-received", "Số nạn nhân được tiếp nhận", "người", ""),
+    ("victims-supported", "Số nạn nhân được hỗ trợ", "người", ""),
+    ("victims-transferred", "Số nạn nhân được chuyển giao", "người", ""),
+    ("trainings-held", "Số lớp tập huấn đã tổ chức", "lớp", ""),
+    ("people-trained", "Số người được tập huấn", "người", ""),
+    ("communication-events", "Số hoạt động truyền thông", "cuộc", ""),
+    ("people-reached", "Số người được tiếp cận qua truyền thông", "người", ""),
+    ("materials-published", "Số tài liệu truyền thông phát hành", "tài liệu", ""),
+]
+REPORTING_AGENCIES = [
+    "cong-an-tphcm",
+    "bdbp-tphcm",
+    "so-ngoai-vu-tphcm",
+    "so-y-te-tphcm",
+]
+
+
+def _reporting():
+    for order, (code, name, unit, kinds) in enumerate(INDICATORS):
+        Indicator.objects.get_or_create(
+            code=code,
+            defaults={
+                "name": name,
+                "unit": unit,
+                "agency_kinds": kinds,
+                "sort_order": order,
+            },
+        )
+    for slug in REPORTING_AGENCIES:
+        DefaultInvitation.objects.get_or_create(
+            process_kind="reporting", agency=Agency.objects.get(slug=slug)
+        )
+    if ReportProcess.objects.filter(data__demo_key="report-open").exists():
+        return
+    hoa = _user("hoa.quytrinh")
+    node = ReportFlow.start
+    activation = node.activation_class.create(node, None, None)
+    activation.start(SimpleNamespace(user=hoa))
+    process = activation.process
+    year = timezone.localdate().year
+    process.title = f"6 tháng đầu năm {year}"
+    process.period = ReportProcess.Period.SIX_MONTHS
+    process.period_start = datetime.date(year, 1, 1)
+    process.period_end = datetime.date(year, 6, 30)
+    process.focal_agency = Agency.objects.get(slug="so-y-te-tphcm")
+    process.opened_by = hoa
+    process.data = {
+        "label": process.title,
+        "demo_key": "report-open",
+        "indicators": [i.snapshot() for i in Indicator.objects.filter(active=True)],
+    }
+    process.save()
+    process.agencies.set(Agency.objects.filter(slug__in=REPORTING_AGENCIES))
+    Participation.objects.get_or_create(
+        process_id=process.pk,
+        agency=process.focal_agency,
+        defaults={"kind": Participation.Kind.ORGANISER},
+    )
+    activation.execute()
+    police = Agency.objects.get(slug="cong-an-tphcm")
+    tuan = _user("tuan.congan")
+
+    def figures(process):
+        values = dict(
+            zip(
+                [row[0] for row in INDICATORS],
+                [14, 12, 9, 3, 120, 6, 2400, 4],
+                strict=True,
+            )
+        )
+        Submission.objects.create(
+            process=process, agency=police, values=values, submitted_by=tuan
+        )
+
+    _complete(process, ReportFlow.submit, tuan, figures, agency=police, flow=ReportFlow)
+
+
 def _user(username):
     return get_user_model().objects.get(username=username)
 
@@ -106,13 +187,13 @@ def _start(key, proposer, days_ahead, **fields):
     return TrainingProcess.objects.get(pk=process.pk)
 
 
-def _complete(process, node, user, change=None, agency=None):
+def _complete(process, node, user, change=None, agency=None, flow=TrainingFlow):
     """Takes the open task of ``node`` as ``user`` and completes it after ``change``."""
     tasks = process.task_set.filter(flow_task=node, status__in=["NEW", "ASSIGNED"])
     if agency is not None:
         tasks = tasks.filter(route__agency=agency)
     task = tasks.get()
-    with TrainingFlow.lock(process.pk), transaction.atomic():
+    with flow.lock(process.pk), transaction.atomic():
         task.owner = user
         task.status = STATUS.ASSIGNED
         task.assigned = timezone.now()
@@ -122,7 +203,7 @@ def _complete(process, node, user, change=None, agency=None):
         if change:
             change(activation.process)
         activation.execute()
-    return TrainingProcess.objects.get(pk=process.pk)
+    return flow.process_class.objects.get(pk=process.pk)
 
 
 def _approve(yes, comment=""):
@@ -183,6 +264,7 @@ def load():
     """Creates the demo processes once; running it again changes nothing."""
     _heads()
     form = _settings()
+    _reporting()
     existing = set(
         TrainingProcess.objects.filter(data__has_key="demo_key").values_list(
             "data__demo_key", flat=True

@@ -18,7 +18,7 @@ def test_the_demo_fills_the_inboxes_and_loads_twice_without_change(client):
     counts = (Process.objects.count(), Task.objects.count())
     demo.load()
     assert (Process.objects.count(), Task.objects.count()) == counts
-    assert counts[0] == 4
+    assert counts[0] == 5
 
     User = get_user_model()
     expected = {
@@ -26,6 +26,7 @@ def test_the_demo_fills_the_inboxes_and_loads_twice_without_change(client):
         "hoa.quytrinh": "Sửa đề xuất bị trả lại",
         "tuan.congan": "Cử học viên",
         "son.bienphong": "Nhập phiếu đánh giá của học viên",
+        "mai.ngoaivu": "Gửi số liệu báo cáo",
     }
     for username, task_title in expected.items():
         client.force_login(User.objects.get(username=username))
