@@ -24,6 +24,7 @@ def test_the_workspace_answers_in_both_languages(client, team):
     assert "Hộp việc" in client.get("/workspace/tasks/").content.decode()
     page = client.get("/en/workspace/tasks/").content.decode()
     assert 'lang="en"' in page
+    assert "Inbox" in page and "Start a process" in page
 
 
 def test_the_account_page_and_the_cms_link_to_the_workspace(client, team):
