@@ -73,7 +73,7 @@ def check_deadlines(now=None) -> dict:
         due_at__isnull=False,
         task__status__in=[STATUS.NEW, STATUS.ASSIGNED, STATUS.STARTED],
     ).select_related("task", "task__owner", "task__process", "agency")
-    counts = {"reminded": 0, "escalated": 0}
+    counts = {"reminded": 0, "escalated": 0, "closed": 0}
     for route in routes:
         task = route.task
         holders = (
@@ -83,11 +83,18 @@ def check_deadlines(now=None) -> dict:
         )
         if route.due_at < now:
             if route.escalated_at is None:
-                notify("overdue", task, holders)
-                notify("escalation", task, heads_of(route.agency))
                 route.escalated_at = now
                 route.save(update_fields=["escalated_at"])
-                counts["escalated"] += 1
+                handler = getattr(task.flow_task, "_on_overdue", None)
+                if handler is not None:
+                    # The step closes itself (e.g. "no answer" recorded): nobody
+                    # needs chasing, but the head of the agency is told.
+                    handler(task)
+                    counts["closed"] += 1
+                else:
+                    notify("overdue", task, holders)
+                    counts["escalated"] += 1
+                notify("escalation", task, heads_of(route.agency))
             continue
         node_key = (
             f"{task.flow_task.flow_class.instance.app_label}.{task.flow_task.name}"

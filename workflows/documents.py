@@ -7,6 +7,7 @@ from django.apps import apps
 # kind -> "app_label.Model"; the model has ``file`` and ``process_id``.
 DOCUMENT_MODELS = {
     "handout": "training.Handout",
+    "consultation": "consultations.ConsultationDocument",
 }
 
 

@@ -140,6 +140,8 @@ class AgencyView(flow.View):
         self._route_function = None
         self._route_role = None
         self._default_days = None
+        self._due = None
+        self._on_overdue = None
         self._owner_permission = ROUTED
         self._owner_permission_obj = None
 
@@ -153,14 +155,25 @@ class AgencyView(flow.View):
         self._route_function = function
         return self
 
-    def Deadline(self, days):
-        """Default deadline in days; an admin ``DeadlineRule`` for this step wins."""
+    def Deadline(self, days=None, due=None):
+        """Default deadline in days (an admin ``DeadlineRule`` for this step wins), or
+        ``due``: a callable taking the activation and returning the moment, for
+        deadlines the organiser sets (a consultation's answer date)."""
         self._default_days = days
+        self._due = due
+        return self
+
+    def OnOverdue(self, handler):
+        """What the periodic deadline check does with the task once it is overdue
+        (e.g. record "no answer" and close it), besides escalating to the head."""
+        self._on_overdue = handler
         return self
 
     def _resolve(self, instance):
         super()._resolve(instance)
         self._route_agency = this.resolve(instance, self._route_agency)
+        self._due = this.resolve(instance, self._due)
+        self._on_overdue = this.resolve(instance, self._on_overdue)
 
     @property
     def node_key(self):
@@ -179,7 +192,10 @@ class AgencyView(flow.View):
         agency = self.resolve_agency(activation)
         if agency is None:
             raise FlowRuntimeError(f"No agency for {self.name}")
-        due_at, reference, _remind = deadline_for(self.node_key, self._default_days)
+        if self._due is not None:
+            due_at, reference = self._due(activation), None
+        else:
+            due_at, reference, _remind = deadline_for(self.node_key, self._default_days)
         route = TaskRoute.objects.create(
             task=task,
             agency=agency,

@@ -13,6 +13,7 @@ from viewflow.urls import Application, Site
 from viewflow.workflow.flow import FlowAppViewset
 
 from . import views
+from .consultations.flows import ConsultationFlow
 from .reporting import views as reporting_views
 from .reporting.flows import ReportFlow
 from .training.flows import TrainingFlow
@@ -84,6 +85,7 @@ class WorkspaceApp(Application):
 WORKSPACE_VIEWSETS = [
     WorkspaceFlowViewset(TrainingFlow, icon="school"),
     WorkspaceFlowViewset(ReportFlow, icon="summarize"),
+    WorkspaceFlowViewset(ConsultationFlow, icon="rate_review"),
 ]
 
 

@@ -58,8 +58,16 @@ AGENCY_HEAD = "agency_head"
 
 # The joint processes of the workspace (workflows/): each flow's process model needs its
 # view permission or every URL of that flow is 403 (viewflow).
-WORKSPACE_FLOWS = ["training.view_trainingprocess", "reporting.view_reportprocess"]
-WORKSPACE_START = ["training.add_trainingprocess", "reporting.add_reportprocess"]
+WORKSPACE_FLOWS = [
+    "training.view_trainingprocess",
+    "reporting.view_reportprocess",
+    "consultations.view_consultationprocess",
+]
+WORKSPACE_START = [
+    "training.add_trainingprocess",
+    "reporting.add_reportprocess",
+    "consultations.add_consultationprocess",
+]
 # What the low-code settings of the workspace need in the Wagtail admin.
 WORKSPACE_SETTINGS = [
     *_model_permissions(

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "search.apps.SearchConfig",
     "workflows.training",
     "workflows.reporting",
+    "workflows.consultations",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

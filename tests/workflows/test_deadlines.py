@@ -55,11 +55,11 @@ def test_passing_a_deadline_reminds_then_escalates_to_the_head(client, team):
     with time_machine.travel(MONDAY, tick=False):
         process = start(client, team)  # approve: 5 days, to Saturday 7 November
         task = open_task(process, TrainingFlow.nominate.flow_class.approve)
-        assert check_deadlines() == {"reminded": 0, "escalated": 0}
+        assert check_deadlines() == {"reminded": 0, "escalated": 0, "closed": 0}
     mail.outbox.clear()
     with time_machine.travel(MONDAY + datetime.timedelta(days=4, hours=12), tick=False):
-        assert check_deadlines() == {"reminded": 1, "escalated": 0}
-        assert check_deadlines() == {"reminded": 0, "escalated": 0}
+        assert check_deadlines() == {"reminded": 1, "escalated": 0, "closed": 0}
+        assert check_deadlines() == {"reminded": 0, "escalated": 0, "closed": 0}
     assert Notification.objects.filter(user=team.head, kind="reminder").count() == 1
     with time_machine.travel(MONDAY + datetime.timedelta(days=6), tick=False):
         call_command("check_deadlines")

@@ -12,5 +12,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         counts = check_deadlines()
         self.stdout.write(
-            f"reminded: {counts['reminded']}, escalated: {counts['escalated']}"
+            f"reminded: {counts['reminded']}, escalated: {counts['escalated']}, "
+            f"closed: {counts['closed']}"
         )
