@@ -13,6 +13,7 @@ from viewflow.urls import Application, Site
 from viewflow.workflow.flow import FlowAppViewset
 
 from . import views
+from .conferences.flows import ConferenceFlow
 from .consultations.flows import ConsultationFlow
 from .reporting import views as reporting_views
 from .reporting.flows import ReportFlow
@@ -86,6 +87,7 @@ WORKSPACE_VIEWSETS = [
     WorkspaceFlowViewset(TrainingFlow, icon="school"),
     WorkspaceFlowViewset(ReportFlow, icon="summarize"),
     WorkspaceFlowViewset(ConsultationFlow, icon="rate_review"),
+    WorkspaceFlowViewset(ConferenceFlow, icon="groups"),
 ]
 
 

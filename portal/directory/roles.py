@@ -62,11 +62,13 @@ WORKSPACE_FLOWS = [
     "training.view_trainingprocess",
     "reporting.view_reportprocess",
     "consultations.view_consultationprocess",
+    "conferences.view_conferenceprocess",
 ]
 WORKSPACE_START = [
     "training.add_trainingprocess",
     "reporting.add_reportprocess",
     "consultations.add_consultationprocess",
+    "conferences.add_conferenceprocess",
 ]
 # What the low-code settings of the workspace need in the Wagtail admin.
 WORKSPACE_SETTINGS = [

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "workflows.training",
     "workflows.reporting",
     "workflows.consultations",
+    "workflows.conferences",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
