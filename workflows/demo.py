@@ -15,6 +15,15 @@ from portal.directory import roles as R
 from portal.directory.demo import DEMO_PASSWORD, REFORM_START
 from portal.directory.models import Agency, Membership
 
+from .conferences.flows import ConferenceFlow
+from .conferences.models import ConferenceProcess
+from .consultations.flows import ConsultationFlow
+from .consultations.models import (
+    Answer,
+    Comment,
+    ConsultationDocument,
+    ConsultationProcess,
+)
 from .models import DefaultInvitation, NotificationText, Participation, TaskRoute
 from .notifications import default_texts
 from .reporting.flows import ReportFlow
@@ -162,6 +171,138 @@ def _reporting():
     _complete(process, ReportFlow.submit, tuan, figures, agency=police, flow=ReportFlow)
 
 
+def _begin(flow, key, user, fill, organiser):
+    """Starts ``flow`` as ``user`` after ``fill(process)`` sets its fields."""
+    node = flow.start
+    activation = node.activation_class.create(node, None, None)
+    activation.start(SimpleNamespace(user=user))
+    process = activation.process
+    fill(process)
+    process.data = {
+        **(process.data or {}),
+        "label": process.title[:80],
+        "demo_key": key,
+    }
+    process.save()
+    Participation.objects.get_or_create(
+        process_id=process.pk,
+        agency=organiser,
+        defaults={"kind": Participation.Kind.ORGANISER},
+    )
+    return activation, process
+
+
+def _draft_pdf(title):
+    """A one-page PDF made offline, standing in for a draft document."""
+    from fpdf import FPDF
+
+    from .reporting.consolidation import NEXT_LINE, _font_path
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("body", fname=_font_path())
+    pdf.set_font("body", size=12)
+    pdf.multi_cell(
+        0, 7, f"DỰ THẢO\n{title}\n\nĐiều 1. Phạm vi điều chỉnh …", **NEXT_LINE
+    )
+    return bytes(pdf.output())
+
+
+def _consultation():
+    from django.core.files.base import ContentFile
+
+    if ConsultationProcess.objects.filter(data__demo_key="consultation-open").exists():
+        return
+    hoa = _user("hoa.quytrinh")
+    health = Agency.objects.get(slug="so-y-te-tphcm")
+    police = Agency.objects.get(slug="cong-an-tphcm")
+    title = "Dự thảo Kế hoạch phòng, chống mua bán người giai đoạn 2026–2030"
+
+    def fill(process):
+        process.title = title
+        process.summary = "Kế hoạch thực hiện Luật Phòng, chống mua bán người 2024."
+        process.deadline = timezone.localdate() + datetime.timedelta(days=7)
+        process.lead_agency = health
+        process.opened_by = hoa
+
+    activation, process = _begin(
+        ConsultationFlow, "consultation-open", hoa, fill, health
+    )
+    process.consulted.set(
+        Agency.objects.filter(
+            slug__in=["cong-an-tphcm", "bdbp-tphcm", "so-ngoai-vu-tphcm"]
+        )
+    )
+    document = ConsultationDocument(
+        process=process, kind="draft", title=title, uploaded_by=hoa
+    )
+    document.file.save(
+        "du-thao-ke-hoach.pdf", ContentFile(_draft_pdf(title)), save=False
+    )
+    document.save()
+    activation.execute()
+    tuan = _user("tuan.congan")
+
+    def comments(process):
+        answer = Answer.objects.create(
+            process=process, agency=police, status="comments", answered_by=tuan
+        )
+        Comment.objects.create(
+            answer=answer,
+            article="Điều 4 khoản 2",
+            text="Bổ sung nhiệm vụ của công an cấp xã trong tiếp nhận tin báo.",
+        )
+
+    _complete(
+        ConsultationProcess.objects.get(pk=process.pk),
+        ConsultationFlow.answer,
+        tuan,
+        comments,
+        agency=police,
+        flow=ConsultationFlow,
+    )
+
+
+def _conference():
+    if ConferenceProcess.objects.filter(data__demo_key="conference-responses").exists():
+        return
+    hoa, head = _user("hoa.quytrinh"), _user("khoa.giamdoc")
+    health = Agency.objects.get(slug="so-y-te-tphcm")
+
+    def fill(process):
+        process.title = "Tọa đàm phối hợp tiếp nhận nạn nhân trở về qua cửa khẩu"
+        process.kind = "round_table"
+        process.agenda = "Kinh nghiệm tiếp nhận; quy chế trao đổi thông tin."
+        process.starts_at = timezone.now() + datetime.timedelta(days=21)
+        process.place = "Phòng họp Sở Y tế"
+        process.organiser = health
+        process.proposed_by = hoa
+
+    activation, process = _begin(
+        ConferenceFlow, "conference-responses", hoa, fill, health
+    )
+    police = Agency.objects.get(slug="cong-an-tphcm")
+    process.co_organisers.set([police])
+    Participation.objects.get_or_create(
+        process_id=process.pk, agency=police, defaults={"kind": "organiser"}
+    )
+    activation.execute()
+    process = ConferenceProcess.objects.get(pk=process.pk)
+    process = _complete(
+        process, ConferenceFlow.approve, head, _approve(True), flow=ConferenceFlow
+    )
+
+    def invite(process):
+        agencies = list(Agency.objects.filter(slug__in=["bdbp-tphcm", "vung-csb-3"]))
+        process.invited.set(agencies)
+        for agency in agencies:
+            Participation.objects.get_or_create(
+                process_id=process.pk, agency=agency, defaults={"kind": "invited"}
+            )
+
+    _complete(process, ConferenceFlow.invite, hoa, invite, flow=ConferenceFlow)
+
+
 def _user(username):
     return get_user_model().objects.get(username=username)
 
@@ -265,6 +406,8 @@ def load():
     _heads()
     form = _settings()
     _reporting()
+    _consultation()
+    _conference()
     existing = set(
         TrainingProcess.objects.filter(data__has_key="demo_key").values_list(
             "data__demo_key", flat=True

@@ -18,7 +18,7 @@ def test_the_demo_fills_the_inboxes_and_loads_twice_without_change(client):
     counts = (Process.objects.count(), Task.objects.count())
     demo.load()
     assert (Process.objects.count(), Task.objects.count()) == counts
-    assert counts[0] == 5
+    assert counts[0] == 7
 
     User = get_user_model()
     expected = {
@@ -27,7 +27,11 @@ def test_the_demo_fills_the_inboxes_and_loads_twice_without_change(client):
         "tuan.congan": "Cử học viên",
         "son.bienphong": "Nhập phiếu đánh giá của học viên",
         "mai.ngoaivu": "Gửi số liệu báo cáo",
+        "hai.canhsatbien": "Cử đại biểu dự hội nghị",
     }
+    client.force_login(User.objects.get(username="son.bienphong"))
+    page = client.get(reverse("workspace:tasks:index")).content.decode()
+    assert "Góp ý dự thảo" in page and "Cử đại biểu dự hội nghị" in page
     for username, task_title in expected.items():
         client.force_login(User.objects.get(username=username))
         page = client.get(reverse("workspace:tasks:index")).content.decode()
