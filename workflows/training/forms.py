@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page
@@ -25,6 +26,13 @@ PROPOSAL_FIELDS = [
 
 class ProposalForm(forms.ModelForm):
     """Propose (or revise) a session: what, for whom, when, where, by whom."""
+
+    online_link = forms.URLField(
+        label=capfirst(TrainingProcess._meta.get_field("online_link").verbose_name),
+        help_text=TrainingProcess._meta.get_field("online_link").help_text,
+        required=False,
+        assume_scheme="https",
+    )
 
     class Meta:
         model = TrainingProcess
