@@ -76,10 +76,7 @@ def reach_of(user, on: datetime.date | None = None) -> Reach:
         owners.update(d for d, _a in delegations)
         memberships = (
             Membership.objects.valid_on(on)
-            .filter(
-                Q(pk__in=[])
-                | _or_all(Q(user_id=d, agency_id=a) for d, a in delegations)
-            )
+            .filter(_or_all(Q(user_id=d, agency_id=a) for d, a in delegations))
             .prefetch_related("roles")
         )
         for membership in memberships:

@@ -16,3 +16,16 @@ def find_document(kind: str, pk: int):
     if label is None:
         return None
     return apps.get_model(label).objects.filter(pk=pk).first()
+
+
+def visible_documents(user):
+    """(kind, queryset) pairs of the process documents ``user`` may see: those of the
+    processes an agency they reach takes part in. For the staff document search."""
+    from viewflow.workflow.models import Process
+
+    from .assignment import visible_processes_q
+
+    processes = Process.objects.filter(visible_processes_q(user)).values("pk")
+    for kind, label in DOCUMENT_MODELS.items():
+        model = apps.get_model(label)
+        yield kind, model.objects.filter(process_id__in=processes)
