@@ -30,6 +30,16 @@ class WorkspaceFlowViewset(FlowAppViewset):
     archive_view_class = views.ArchiveView
     process_detail_view_class = views.ProcessDetailView
     process_cancel_view_class = views.CancelProcessView
+    dashboard_view_class = views.VisibleDashboardView
+    process_list_view_class = views.VisibleProcessListView
+    task_list_view_class = views.VisibleTaskListView
+
+    def get_context_data(self, request):
+        # The counts in viewflow's menu come from the workspace's own lists.
+        return {
+            "user_inbox": views.inbox_queryset(request.user, self._flow_class),
+            "user_queue": views.queue_queryset(request.user, self._flow_class),
+        }
 
 
 class WorkspaceApp(Application):

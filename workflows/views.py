@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import generic
+from viewflow.workflow.flow import views as flow_views
 from viewflow.workflow.models import Process, Task
 from viewflow.workflow.status import PROCESS, STATUS
 
@@ -91,6 +92,28 @@ class TaskListMixin(LoginRequiredMixin):
         return context
 
 
+def inbox_queryset(user, flow_class=None):
+    """Open human tasks of ``user`` (and those they cover for) and of their agencies
+    and roles."""
+    reach = assignment.reach_of(user)
+    queryset = Task.objects.filter(flow_task_type="HUMAN", status__in=OPEN).filter(
+        Q(owner_id__in=reach.owners) | reach.route_q()
+    )
+    if flow_class is not None:
+        queryset = queryset.filter(process__flow_class=flow_class)
+    return queryset
+
+
+def queue_queryset(user, flow_class=None):
+    """Tasks nobody has taken yet that ``user`` may claim."""
+    queryset = Task.objects.filter(
+        flow_task_type="HUMAN", status=STATUS.NEW, owner__isnull=True
+    ).filter(assignment.reach_of(user).route_q())
+    if flow_class is not None:
+        queryset = queryset.filter(process__flow_class=flow_class)
+    return queryset
+
+
 class InboxView(TaskListMixin, generic.ListView):
     """The user's open tasks and those of their agencies and roles, overdue first."""
 
@@ -98,11 +121,8 @@ class InboxView(TaskListMixin, generic.ListView):
     tab = "inbox"
 
     def get_queryset(self):
-        reach = assignment.reach_of(self.request.user)
-        mine = Q(owner_id__in=reach.owners)
-        return self.order(
-            self.base_queryset().filter(status__in=OPEN).filter(mine | reach.route_q())
-        )
+        ids = inbox_queryset(self.request.user, self.flow_class).values("pk")
+        return self.order(self.base_queryset().filter(pk__in=ids))
 
 
 class QueueView(TaskListMixin, generic.ListView):
@@ -112,12 +132,8 @@ class QueueView(TaskListMixin, generic.ListView):
     tab = "queue"
 
     def get_queryset(self):
-        reach = assignment.reach_of(self.request.user)
-        return self.order(
-            self.base_queryset()
-            .filter(status=STATUS.NEW, owner__isnull=True)
-            .filter(reach.route_q())
-        )
+        ids = queue_queryset(self.request.user, self.flow_class).values("pk")
+        return self.order(self.base_queryset().filter(pk__in=ids))
 
 
 class ArchiveView(TaskListMixin, generic.ListView):
@@ -507,3 +523,50 @@ class ClaimTaskView(LoginRequiredMixin, generic.FormView):
         return HttpResponseRedirect(
             task.flow_task.reverse("execute", args=[task.process_id, task.pk])
         )
+
+
+class VisibleDashboardView(flow_views.DashboardView):
+    """viewflow's kanban of a flow, limited to the processes of the user's agencies
+    (viewflow lists every process of the flow to anyone with the view permission)."""
+
+    def visible_tasks(self):
+        return self.flow_class.task_class._default_manager.filter(
+            assignment.visible_processes_q(self.request.user, prefix="process__"),
+            process__flow_class=self.flow_class,
+        ).select_related("process")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tasks = self.visible_tasks()
+        for column in context["columns"]:
+            column["tasks"] = tasks.filter(
+                Q(finished__isnull=True) | Q(status=STATUS.ERROR),
+                flow_task=column["node"],
+            ).distinct()[: self.MAX_ROWS]
+        context["finished"] = tasks.filter(
+            finished__isnull=False, flow_task__in=context["end_nodes"]
+        ).distinct()[: self.MAX_ROWS]
+        return context
+
+
+class VisibleProcessListView(flow_views.DashboardProcessListView):
+    """viewflow's process list of a flow, limited to the user's agencies' processes."""
+
+    def get_queryset(self):
+        visible = Process.objects.filter(
+            assignment.visible_processes_q(self.request.user)
+        ).values("pk")
+        return super().get_queryset().filter(pk__in=visible)
+
+
+class VisibleTaskListView(flow_views.DashboardTaskListView):
+    """viewflow's task list of a flow, limited to the user's agencies' processes."""
+
+    @property
+    def queryset(self):
+        visible = Process.objects.filter(
+            assignment.visible_processes_q(self.request.user)
+        ).values("pk")
+        return self.model._default_manager.filter(
+            process__flow_class=self.flow_class, process_id__in=visible
+        ).select_related("process")

@@ -83,3 +83,18 @@ def test_the_document_search_sees_only_documents_of_the_users_processes(client, 
     seen = dict(visible_documents(team.colleague))
     assert seen["handout"].count() == 1
     assert dict(visible_documents(team.outsider))["handout"].count() == 0
+
+
+def test_viewflow_lists_show_only_the_users_agency_processes(client, team):
+    process = start(client, team, title="Khóa nội bộ Sở Y tế")
+    client.force_login(team.police_staff)
+    flow = TrainingFlow.instance
+    for name in ("index", "process_list", "task_list"):
+        page = client.get(flow.reverse(name)).content.decode()
+        assert "Duyệt đề xuất tập huấn" not in page or name == "index", name
+        assert "Khóa nội bộ Sở Y tế" not in page, name
+    dashboard = client.get(flow.reverse("index")).content.decode()
+    assert f"#{process.pk}/" not in dashboard
+    client.force_login(team.head)
+    dashboard = client.get(flow.reverse("index")).content.decode()
+    assert f"#{process.pk}/" in dashboard
