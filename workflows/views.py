@@ -226,6 +226,10 @@ class ProcessDetailView(LoginRequiredMixin, generic.DetailView):
             now=timezone.now(),
             subject=process.coerced,
         )
+        # A flow may add figures of its own to its process page (e.g. a report).
+        extra = getattr(self.flow_class.instance, "detail_context", None)
+        if extra is not None:
+            context.update(extra(context["subject"]))
         return context
 
 

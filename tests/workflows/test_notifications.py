@@ -26,3 +26,16 @@ def test_an_admin_text_replaces_the_default(client, team):
 def test_unknown_placeholders_are_refused(text):
     with pytest.raises(ValidationError):
         NotificationText(kind="reminder", subject=text, body="ok").full_clean()
+
+
+def test_the_workspace_shows_unread_notifications_until_read(client, team):
+    from django.urls import reverse
+
+    start(client, team)
+    client.force_login(team.head)
+    inbox = client.get(reverse("workspace:tasks:index")).content.decode()
+    assert "chưa đọc" in inbox
+    page = client.get(reverse("workspace:tasks:notifications")).content.decode()
+    assert "Việc mới: Duyệt đề xuất tập huấn" in page
+    inbox = client.get(reverse("workspace:tasks:index")).content.decode()
+    assert "chưa đọc" not in inbox

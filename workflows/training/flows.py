@@ -129,6 +129,10 @@ class TrainingFlow(WorkspaceFlow):
     )
     end = flow.End()
 
+    def detail_context(self, process):
+        """The attendance and evaluation figures, on the process page."""
+        return {"report": views.training_report(process)}
+
     def invited_agencies(self, activation):
         invited = activation.process.invited.values_list("pk", flat=True)
         return [{"agency": pk} for pk in sorted(invited)]
