@@ -560,7 +560,7 @@ class VisibleProcessListView(flow_views.DashboardProcessListView):
         visible = Process.objects.filter(
             assignment.visible_processes_q(self.request.user)
         ).values("pk")
-        return super().get_queryset().filter(pk__in=visible)
+        return super().get_queryset().filter(pk__in=visible).order_by("-created")
 
 
 class VisibleTaskListView(flow_views.DashboardTaskListView):
