@@ -39,6 +39,10 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.sitemaps",
+    "workflows.training",
+    "workflows.reporting",
+    "workflows.consultations",
+    "workflows.conferences",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -328,3 +332,8 @@ WAGTAILAPI_LIMIT_MAX = 50
 # Search (issue 6): apps whose models must never be indexed, in any backend (checked by
 # `manage.py check`, refused by the backends); see search/checks.py.
 SEARCH_CONFIDENTIAL_APPS = env.list("SEARCH_CONFIDENTIAL_APPS", default=["referrals"])
+# Workspace (workflows/): sign-in and per-agency 404 in front of viewflow's Site
+# (viewflow appends its own SiteMiddleware after this one).
+MIDDLEWARE += ["workflows.middleware.WorkspaceAccessMiddleware"]
+# How many days before a deadline the periodic check reminds, unless a DeadlineRule says.
+WORKSPACE_REMIND_DAYS = env.int("WORKSPACE_REMIND_DAYS", default=1)
