@@ -9,6 +9,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from workflows.referrals.site import referral_site
+from workflows.referrals.stats_views import referral_statistics
+
 from . import views
 
 handler400 = "portal.views.bad_request"
@@ -30,6 +33,10 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("portal.accounts.urls")),
+    # Issue 5 until the workspace lands: the lead replaces this line by adding
+    # workflows.referrals.viewsets.referral_viewset to the workspace Site.
+    path("workspace/", referral_site.urls),
+    path("thong-ke-nan-nhan/", referral_statistics, name="referral_statistics"),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -31,6 +31,10 @@ INSTALLED_APPS = [
     "content",
     "workflows",
     "search.apps.SearchConfig",
+    "portal.audit",
+    "workflows.referrals",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Victim referrals: marks a session that passed the second factor (TOTP).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -254,3 +260,13 @@ LOGGING = {
         "portal": {"handlers": ["console"], "level": "INFO"},
     },
 }
+
+# Victim referrals (issue 5): field and file encryption, second factor, retention.
+# FIELD_ENCRYPTION_KEY is a comma-separated list of Fernet keys: the first encrypts,
+# the others still decrypt until `rotate_case_keys` has re-encrypted everything.
+FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEY", default=[])
+# Closed cases are anonymised this many days after closure (anonymise_closed_cases).
+REFERRAL_RETENTION_DAYS = env.int("REFERRAL_RETENTION_DAYS", default=5 * 365)
+# A transfer the receiving side has not confirmed escalates after this many days.
+REFERRAL_HANDOVER_DAYS = env.int("REFERRAL_HANDOVER_DAYS", default=2)
+OTP_TOTP_ISSUER = "Cong phoi hop PCMBN"
