@@ -25,6 +25,9 @@ COMMUNE = "phuc.xa"  # ubnd-phuong-vung-tau
 def sign_in(client, username, second_factor=True):
     """Signs ``username`` in; with ``second_factor`` the session has passed TOTP."""
     user = get_user_model().objects.get(username=username)
+    # A fresh browser: no session or flash message of the previous user.
+    client.logout()
+    client.cookies.clear()
     client.force_login(user)
     if second_factor:
         device, _ = TOTPDevice.objects.get_or_create(

@@ -189,6 +189,11 @@ class ReferralViewset(FlowAppViewset):
         name="claim_task",
     )
 
+    def has_view_permission(self, user, obj=None):
+        # viewflow's SiteMiddleware would answer 403 before ``guard`` runs; the guard
+        # decides instead (login for anonymous users, 404 without a case role).
+        return True
+
     def _get_urls(self):
         return _guard_patterns(super()._get_urls())
 
