@@ -61,7 +61,9 @@ def test_every_read_change_export_and_print_is_logged(client, directory):
         {"password": "mat-khau-du-dai-1", "requested_by_person": "on"},
     )
     events = AuditEvent.objects.for_case(case.code)
-    actions = list(events.filter(username=AUTHORITY_WORKER).values_list("action", flat=True))
+    actions = list(
+        events.filter(username=AUTHORITY_WORKER).values_list("action", flat=True)
+    )
     for action in ("view", "print", "change", "download", "export"):
         assert action in actions, action
     assert events.filter(username=BORDER_GUARD, action="create").exists()

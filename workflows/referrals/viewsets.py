@@ -15,6 +15,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponseRedirect
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.debug import sensitive_post_parameters
 from viewflow.utils import viewprop
 from viewflow.workflow.flow import FlowAppViewset
 from viewflow.workflow.flow.views import (
@@ -44,9 +45,14 @@ def process_visible(user, process_pk) -> bool:
 
 
 def guard(view):
-    """Wraps one view of the referral app with the case access rules."""
+    """Wraps one view of the referral app with the case access rules.
+
+    Every POST parameter is marked sensitive, so an error report never carries what a
+    case worker typed.
+    """
 
     @wraps(view)
+    @sensitive_post_parameters()
     def guarded(request, *args, **kwargs):
         user = request.user
         if not user.is_authenticated:
