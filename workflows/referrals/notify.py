@@ -1,6 +1,8 @@
 """Notifications about a case: the case code and a link, never anything personal."""
 
 import logging
+import threading
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.mail import send_mail
@@ -12,6 +14,17 @@ from portal.directory.roles import CASE_SUPERVISOR, CASE_WORKER
 from portal.directory.services import users_with_role
 
 logger = logging.getLogger(__name__)
+_muted = threading.local()
+
+
+@contextmanager
+def muted():
+    """Sends nothing inside the block (loading demo data)."""
+    _muted.on = True
+    try:
+        yield
+    finally:
+        _muted.on = False
 
 
 def case_link(case) -> str:
@@ -33,7 +46,7 @@ def notify_agency(case, agency, reason, roles=(CASE_WORKER,)):
     ``reason`` is a fixed phrase chosen by the code (a step name), never user input.
     Sent after the transaction commits, so a rolled-back step sends nothing.
     """
-    if agency is None:
+    if agency is None or getattr(_muted, "on", False):
         return
     recipients = _recipients(agency, roles)
     if not recipients:

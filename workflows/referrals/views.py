@@ -58,6 +58,61 @@ def add_note(case, user, text, agency=None):
         CaseNote.objects.create(case=case, author=user, agency=agency, text=text)
 
 
+def create_case(data, user, photo_info=None, code=None):
+    """Creates the case, the person, the first consent and note from intake data."""
+    birth = data.get("birth_date")
+    age = age_on(birth, data["received_on"])
+    case = Case(
+        intake_channel=data["intake_channel"],
+        receiving_agency=data["agency"],
+        received_on=data["received_on"],
+        came_from_abroad=data.get("came_from_abroad", False),
+        exploitation_types=data.get("exploitation_types") or [],
+        sex=data["sex"],
+        age_band=age_band(age),
+        is_child=age is not None and age < 18,
+        created_by=user,
+    )
+    if code:
+        case.code = code
+    case.verification_due, case.verification_reference = (
+        assignment.verification_deadline(data["received_on"])
+    )
+    case.save()
+    case.add_participant(data["agency"], CaseParticipant.Reason.RECEIVING)
+    person = Person.objects.create(
+        case=case,
+        full_name=data["full_name"],
+        aliases=data.get("aliases") or "",
+        birth_date=birth,
+        sex=data["sex"],
+        nationality=data.get("nationality") or "Việt Nam",
+        id_document_type=data.get("id_document_type") or "none",
+        id_number=data.get("id_number") or "",
+        address=data.get("address") or "",
+        phone=data.get("phone") or "",
+    )
+    if data.get("photo"):
+        person.photo = store_document(
+            case,
+            data["photo"],
+            CaseDocument.Kind.PHOTO,
+            _("Ảnh chân dung"),
+            user,
+            photo_info,
+        )
+        person.save(update_fields=["photo"])
+    Consent.objects.create(
+        case=case,
+        purpose=Consent.Purpose.MANAGE_DATA,
+        decision=data.get("consent_manage_data") or Consent.Decision.GIVEN,
+        legal_ground=data.get("consent_legal_ground") or "",
+        recorded_by=user,
+    )
+    add_note(case, user, data.get("narrative"), data["agency"])
+    return case
+
+
 class IntakeView(FormView):
     """Opens a referral: the case, the person, the first consent; the flow starts."""
 
@@ -83,7 +138,7 @@ class IntakeView(FormView):
                 "hidden": duplicates.count() > len(visible),
             }
             return self.render_to_response(self.get_context_data(form=form))
-        case = self.create_case(form)
+        case = create_case(data, self.request.user, getattr(form, "photo_info", None))
         activation = self.request.activation
         activation.process.artifact = case
         activation.execute()
@@ -93,60 +148,6 @@ class IntakeView(FormView):
             _("Đã mở hồ sơ %(code)s.") % {"code": case.code},
         )
         return HttpResponseRedirect(case_url("case_detail", case))
-
-    def create_case(self, form):
-        data = form.cleaned_data
-        birth = data.get("birth_date")
-        age = age_on(birth, data["received_on"])
-        case = Case.objects.create(
-            intake_channel=data["intake_channel"],
-            receiving_agency=data["agency"],
-            received_on=data["received_on"],
-            came_from_abroad=data["came_from_abroad"],
-            exploitation_types=data["exploitation_types"],
-            sex=data["sex"],
-            age_band=age_band(age),
-            is_child=age is not None and age < 18,
-            created_by=self.request.user,
-        )
-        verification_due, reference = assignment.verification_deadline(
-            data["received_on"]
-        )
-        case.verification_due = verification_due
-        case.verification_reference = reference
-        case.save(update_fields=["verification_due", "verification_reference"])
-        case.add_participant(data["agency"], CaseParticipant.Reason.RECEIVING)
-        person = Person.objects.create(
-            case=case,
-            full_name=data["full_name"],
-            aliases=data["aliases"],
-            birth_date=birth,
-            sex=data["sex"],
-            nationality=data["nationality"],
-            id_document_type=data["id_document_type"],
-            id_number=data["id_number"],
-            address=data["address"],
-            phone=data["phone"],
-        )
-        if data.get("photo"):
-            person.photo = store_document(
-                case,
-                data["photo"],
-                CaseDocument.Kind.PHOTO,
-                _("Ảnh chân dung"),
-                self.request.user,
-                form.photo_info,
-            )
-            person.save(update_fields=["photo"])
-        Consent.objects.create(
-            case=case,
-            purpose=Consent.Purpose.MANAGE_DATA,
-            decision=data["consent_manage_data"],
-            legal_ground=data.get("consent_legal_ground") or "",
-            recorded_by=self.request.user,
-        )
-        add_note(case, self.request.user, data.get("narrative"), data["agency"])
-        return case
 
 
 class CaseTaskView(FormView):
