@@ -84,3 +84,21 @@ def test_supervisors_read_the_access_log_and_workers_may_not(client, directory):
     assert AuditEvent.objects.filter(
         case_code=case.code, username=SUPERVISOR, action="access_log"
     ).exists()
+
+
+def test_viewflows_own_pages_are_logged_and_never_cached(client, directory):
+    from viewflow.workflow.models import Task
+
+    case = open_case(client, BORDER_GUARD, "bdbp-tphcm")
+    task = Task.objects.filter(
+        process__artifact_object_id=case.pk, flow_task_type="HUMAN"
+    ).first()
+    sign_in(client, BORDER_GUARD)
+    response = client.get(
+        task.flow_task.reverse("detail", args=[task.process_id, task.pk])
+    )
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    assert AuditEvent.objects.filter(
+        case_code=case.code, action="view", detail="flow:detail"
+    ).exists()

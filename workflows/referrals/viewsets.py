@@ -14,6 +14,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponseRedirect
 from django.urls import URLPattern, URLResolver, path, reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from viewflow.utils import viewprop
@@ -24,6 +25,9 @@ from viewflow.workflow.flow.views import (
     FlowQueueListView,
 )
 from viewflow.workflow.status import STATUS
+
+from portal.audit.models import AuditEvent
+from portal.audit.services import record
 
 from . import case_views
 from .access import filter_tasks, has_case_role
@@ -36,12 +40,20 @@ def second_factor_passed(user) -> bool:
     return bool(is_verified and is_verified())
 
 
-def process_visible(user, process_pk) -> bool:
-    return ReferralProcess.objects.filter(
+def visible_case_code(user, process_pk):
+    """The code of the case behind ``process_pk`` if ``user`` may see it, else None."""
+    process = ReferralProcess.objects.filter(
         pk=process_pk,
         artifact_content_type=ContentType.objects.get_for_model(Case),
         artifact_object_id__in=Case.objects.visible_to(user).values("pk"),
-    ).exists()
+    ).first()
+    if process is None:
+        return None
+    return (
+        Case.objects.filter(pk=process.artifact_object_id)
+        .values_list("code", flat=True)
+        .first()
+    )
 
 
 def guard(view):
@@ -63,9 +75,24 @@ def guard(view):
             query = urlencode({"next": request.get_full_path()})
             return HttpResponseRedirect(f"{reverse('accounts:otp_verify')}?{query}")
         process_pk = kwargs.get("process_pk")
-        if process_pk is not None and not process_visible(user, process_pk):
-            raise Http404
-        return view(request, *args, **kwargs)
+        if process_pk is not None:
+            code = visible_case_code(user, process_pk)
+            if code is None:
+                raise Http404
+            if request.method == "GET" and request.resolver_match.url_name != "execute":
+                # viewflow's own process and task pages are reads of the case too
+                # (the step pages log themselves).
+                record(
+                    request,
+                    code,
+                    AuditEvent.Action.VIEW,
+                    f"flow:{request.resolver_match.url_name}",
+                )
+        response = view(request, *args, **kwargs)
+        # Case pages are never cached by browsers or proxies, nor indexed.
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
 
     return guarded
 
