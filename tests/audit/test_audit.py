@@ -102,3 +102,18 @@ def test_viewflows_own_pages_are_logged_and_never_cached(client, directory):
     assert AuditEvent.objects.filter(
         case_code=case.code, action="view", detail="flow:detail"
     ).exists()
+
+
+def test_the_database_itself_refuses_to_change_an_event():
+    from django.db import DatabaseError, connection, transaction
+
+    event = AuditEvent.objects.create(case_code="HS-TEST-0002", action="view")
+    with (
+        pytest.raises(DatabaseError),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(
+            "UPDATE audit_auditevent SET detail = 'forged' WHERE id = %s", [event.pk]
+        )
+    assert AuditEvent.objects.get(pk=event.pk).detail == ""
