@@ -113,3 +113,31 @@ def test_a_worker_cannot_open_a_case_for_an_agency_not_theirs(client, directory)
     response = _post_intake(client, AUTHORITY_WORKER, "cong-an-tphcm")
     assert response.status_code == 200
     assert not Case.objects.exists()
+
+
+def test_the_persons_record_can_be_corrected_and_bad_dates_are_refused(
+    client, directory
+):
+    case = open_case(client, BORDER_GUARD, "bdbp-tphcm")
+    url = case_url(case, "edit_person")
+    form = client.get(url)
+    assert "Nguyễn Thị Hư Cấu" in form.content.decode()
+    data = {
+        "full_name": "Nguyễn Thị Hư Cấu Đã Sửa",
+        "birth_date": "2999-01-01",
+        "sex": "female",
+        "nationality": "Việt Nam",
+        "id_document_type": "passport",
+        "id_number": "C1234567",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Ngày sinh ở tương lai" in response.content.decode()
+    assert "Hư Cấu Đã Sửa" in response.content.decode()
+    response = client.post(url, {**data, "birth_date": "1999-04-05"})
+    assert response.status_code == 302
+    case.person.refresh_from_db()
+    assert case.person.full_name == "Nguyễn Thị Hư Cấu Đã Sửa"
+    from workflows.referrals.crypto import identifier_digest
+
+    assert case.person.id_number_digest == identifier_digest("C1234567")

@@ -179,6 +179,7 @@ class CaseDetailView(CaseMixin, TemplateView):
             urls={
                 name: case_url(name, case)
                 for name in (
+                    "edit_person",
                     "add_note",
                     "add_document",
                     "add_service",
@@ -273,7 +274,27 @@ class CaseFormView(WorkerRequiredMixin, FormView):
         return Agency.objects.filter(pk__in=ids).order_by("pk").first()
 
 
+class EditPersonView(CaseFormView):
+    """Corrects the person's details; the change is audited like any other."""
+
+    form_class = forms.PersonForm
+    audit_detail = "person"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.case.person}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["title"] = _("Sửa thông tin người được hỗ trợ")
+        return context
+
+    def save(self, form):
+        form.save()
+
+
 class AddNoteView(CaseFormView):
+    """Adds an encrypted narrative note."""
+
     form_class = forms.NoteForm
     audit_detail = "note"
 
@@ -289,6 +310,8 @@ class AddNoteView(CaseFormView):
 
 
 class AddDocumentView(CaseFormView):
+    """Uploads a document, checked for what it claims to be and stored encrypted."""
+
     form_class = forms.DocumentForm
     audit_detail = "document"
 
@@ -311,6 +334,8 @@ class AddDocumentView(CaseFormView):
 
 
 class AddServiceView(CaseFormView):
+    """Records a support service when it is delivered (or refused)."""
+
     form_class = forms.ServiceForm
     audit_detail = "service"
 
@@ -327,6 +352,8 @@ class AddServiceView(CaseFormView):
 
 
 class AddRelativeView(CaseFormView):
+    """Adds an accompanying child or a relative."""
+
     form_class = forms.RelativeForm
     audit_detail = "relative"
 
@@ -342,6 +369,8 @@ class AddRelativeView(CaseFormView):
 
 
 class AddEventView(CaseFormView):
+    """Adds a recruitment, transit or exploitation event."""
+
     form_class = forms.EventForm
     audit_detail = "event"
 

@@ -22,6 +22,7 @@ from .models import (
     IdentityDocumentType,
     IntakeChannel,
     LegalGround,
+    Person,
     Relative,
     Service,
     ServiceKind,
@@ -505,6 +506,40 @@ class DocumentForm(forms.Form):
                 self.file_info = inspect_upload(upload, allowed)
             except ValidationError as error:
                 self.add_error("file", error)
+        return data
+
+
+class PersonForm(forms.ModelForm):
+    """Corrects the person's record (the person may ask to see and correct it)."""
+
+    class Meta:
+        model = Person
+        fields = [
+            "full_name",
+            "aliases",
+            "birth_date",
+            "sex",
+            "nationality",
+            "id_document_type",
+            "id_number",
+            "address",
+            "phone",
+        ]
+        widgets = {
+            "birth_date": DateInput(),
+            "aliases": forms.Textarea(attrs={"rows": 2}),
+            "address": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean(self):
+        data = super().clean()
+        birth = data.get("birth_date")
+        if birth and birth > today():
+            self.add_error("birth_date", _("Ngày sinh ở tương lai. Xin kiểm tra lại."))
+        elif birth and age_on(birth, today()) > MAX_AGE:
+            self.add_error(
+                "birth_date", _("Tuổi tính ra hơn 120: ngày sinh có lẽ nhập nhầm.")
+            )
         return data
 
 

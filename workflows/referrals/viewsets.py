@@ -188,6 +188,11 @@ class ReferralViewset(FlowAppViewset):
         case_views.AccessLogView.as_view(),
         name="access_log",
     )
+    edit_person_path = path(
+        "case/<str:code>/person/",
+        case_views.EditPersonView.as_view(),
+        name="edit_person",
+    )
     add_note_path = path(
         "case/<str:code>/notes/add/", case_views.AddNoteView.as_view(), name="add_note"
     )
