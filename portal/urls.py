@@ -14,6 +14,7 @@ from content import views as content_views
 from content.api import api_router as content_api_router
 from content.sitemaps import LocalizedSitemap
 from content.urls import feed_patterns as content_feed_patterns
+from workflows.referrals.stats_views import referral_statistics
 from workflows.site import site as workspace_site
 
 from . import views
@@ -50,6 +51,7 @@ urlpatterns += i18n_patterns(
     path("", include((content_feed_patterns, "content_feeds"))),
     path("search/", include("search.urls")),
     path("workspace/", workspace_site.urls),
+    path("thong-ke-nan-nhan/", referral_statistics, name="referral_statistics"),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -10,8 +10,10 @@ ranks the hits of each source; then, the same way for every backend:
 - the page asked for is cut out, and only its hits get snippets.
 """
 
+import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from wagtail.search.backends import get_search_backend
 
@@ -48,8 +50,38 @@ class Outcome:
     filters: dict[str, list[str]] = field(default_factory=dict)
 
 
+logger = logging.getLogger(__name__)
+
+
 def _backend():
     return get_search_backend()
+
+
+def _unreachable_errors():
+    """Errors that mean "the search cluster cannot be reached", not a bad query."""
+    try:
+        from elasticsearch import ConnectionError, ConnectionTimeout, TransportError
+    except ImportError:
+        return ()
+    return (ConnectionError, ConnectionTimeout, TransportError)
+
+
+def _hits_with_fallback(folded_query, queryset, limit):
+    """The best ``limit`` hits from the configured backend or, when it cannot be reached
+    and a fallback backend is configured, from the database, with a logged warning."""
+    try:
+        results = _backend().search(
+            folded_query, queryset, operator="and", order_by_relevance=True
+        )
+        return list(results[:limit])
+    except _unreachable_errors():
+        if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+            raise
+        logger.warning("Search backend unreachable; answering from the database")
+        results = get_search_backend("fallback").search(
+            folded_query, queryset, operator="and", order_by_relevance=True
+        )
+        return list(results[:limit])
 
 
 def _searchable(source, queryset):
@@ -62,11 +94,8 @@ def _searchable(source, queryset):
 
 def _ranked_hits(source, request, folded_query):
     queryset = _searchable(source, source.queryset(request))
-    results = _backend().search(
-        folded_query, queryset, operator="and", order_by_relevance=True
-    )
     # One more than the window tells "there are more" without a COUNT over every match.
-    objects = list(results[: WINDOW + 1])
+    objects = _hits_with_fallback(folded_query, queryset, WINDOW + 1)
     more = len(objects) > WINDOW
     return source.describe(objects[:WINDOW], request), more
 
@@ -182,7 +211,11 @@ def autocomplete(raw_query, request, *, public=True, limit=AUTOCOMPLETE_LIMIT):
     suggestions = []
     for source in get_sources(public=public):
         queryset = _searchable(source, source.queryset(request))
-        found = list(_backend().autocomplete(fold(query), queryset)[:limit])
+        try:
+            found = list(_backend().autocomplete(fold(query), queryset)[:limit])
+        except _unreachable_errors():
+            logger.warning("Search backend unreachable; no suggestions")
+            found = []
         suggestions.extend(source.describe(found, request))
     exact_terms = terms(query)
     suggestions.sort(key=lambda hit: -exact_score(exact_terms, hit.title))

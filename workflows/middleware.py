@@ -9,6 +9,10 @@ from viewflow.workflow.models import Task
 from . import assignment
 
 NAMESPACE = "workspace"
+# Apps that decide who may see their processes themselves: victim referrals apply
+# need-to-know, the second factor and audit on every URL (workflows/referrals/viewsets.py),
+# stricter than the agency participation checked here (superusers included).
+SELF_GUARDED_APPS = {"cases"}
 
 
 class WorkspaceAccessMiddleware:
@@ -26,6 +30,8 @@ class WorkspaceAccessMiddleware:
             return None
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
+        if len(match.namespaces) > 1 and match.namespaces[1] in SELF_GUARDED_APPS:
+            return None
         process_pk = view_kwargs.get("process_pk")
         if process_pk is not None and not assignment.can_see_process(
             request.user, process_pk

@@ -15,6 +15,7 @@ from viewflow.workflow.flow import FlowAppViewset
 from . import views
 from .conferences.flows import ConferenceFlow
 from .consultations.flows import ConsultationFlow
+from .referrals.viewsets import referral_viewset
 from .reporting import views as reporting_views
 from .reporting.flows import ReportFlow
 from .training.flows import TrainingFlow
@@ -98,6 +99,9 @@ WORKSPACE_VIEWSETS = [
     WorkspaceFlowViewset(ReportFlow, icon="summarize"),
     WorkspaceFlowViewset(ConsultationFlow, icon="rate_review"),
     WorkspaceFlowViewset(ConferenceFlow, icon="groups"),
+    # Victim referrals keep their own viewset: need-to-know, second factor and audit on
+    # every URL (workflows/referrals/viewsets.py).
+    referral_viewset,
 ]
 
 

@@ -1,14 +1,19 @@
 """Sign-in, sign-out, password reset and the signed-in user's home page."""
 
+import django_otp
+import segno
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.urls import reverse_lazy
-from django.views.generic import TemplateView
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.generic import FormView, TemplateView
 
 from portal.directory.roles import role_label
 from portal.directory.services import memberships_of
 
-from .forms import SignInForm
+from . import otp
+from .forms import OTPTokenForm, SignInForm
 
 
 class SignInView(auth_views.LoginView):
@@ -67,4 +72,86 @@ class AccountHomeView(LoginRequiredMixin, TemplateView):
             for ar in memberships_of(user)
         ]
         context["can_use_cms"] = user.has_perm("wagtailadmin.access_admin")
+        context["case_list_url"] = _case_list_url(user)
         return context
+
+
+def _case_list_url(user):
+    """The victim referral cases, for users with a case role."""
+    from workflows.referrals.access import has_case_role
+    from workflows.referrals.urls import app_url
+
+    return app_url("index") if has_case_role(user) else None
+
+
+class SecondFactorMixin(LoginRequiredMixin):
+    """Shared by the two second-step pages: where to go once the code is right."""
+
+    def next_url(self):
+        candidate = self.request.POST.get("next") or self.request.GET.get("next")
+        if candidate and url_has_allowed_host_and_scheme(
+            candidate,
+            allowed_hosts={self.request.get_host()},
+            require_https=self.request.is_secure(),
+        ):
+            return candidate
+        return reverse("accounts:home")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["next"] = self.next_url()
+        return context
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "device": self.device}
+
+    def form_valid(self, form):
+        django_otp.login(self.request, self.device)
+        return redirect(self.next_url())
+
+
+class SecondFactorView(SecondFactorMixin, FormView):
+    """The second sign-in step: the code from the authenticator app.
+
+    Case data opens only after it; users with no authenticator yet are sent to set one up.
+    """
+
+    form_class = OTPTokenForm
+    template_name = "accounts/otp_verify.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.device = otp.confirmed_device(request.user)
+            if self.device is None:
+                query = request.GET.urlencode()
+                return redirect(
+                    reverse("accounts:otp_setup") + (f"?{query}" if query else "")
+                )
+        return super().dispatch(request, *args, **kwargs)
+
+
+class SecondFactorSetupView(SecondFactorMixin, FormView):
+    """Sets up the authenticator app: a QR code and the key, then a first code."""
+
+    form_class = OTPTokenForm
+    template_name = "accounts/otp_setup.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            if otp.confirmed_device(request.user):
+                return redirect(reverse("accounts:otp_verify"))
+            self.device = otp.pending_device(request.user)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["secret"] = otp.secret_base32(self.device)
+        context["qr_svg"] = segno.make(self.device.config_url, error="m").svg_inline(
+            scale=4
+        )
+        return context
+
+    def form_valid(self, form):
+        self.device.confirmed = True
+        self.device.save(update_fields=["confirmed"])
+        return super().form_valid(form)

@@ -36,6 +36,13 @@ DIRECTORY_VIEW = [
     "directory.view_legalreference",
 ]
 
+REFERRAL_WORK = [
+    "referrals.view_referralprocess",
+    "referrals.work_on_case",
+    "referrals.export_case",
+]
+REFERRAL_SUPERVISION = ["referrals.view_referralprocess", "referrals.view_access_log"]
+
 
 def _model_permissions(app_label, *models, actions=("add", "change", "delete", "view")):
     return [f"{app_label}.{a}_{m}" for m in models for a in actions]
@@ -109,8 +116,18 @@ ROLES: dict[str, Role] = {
             [*DIRECTORY_VIEW, *WORKSPACE_FLOWS],
         ),
         # Case roles never get CMS admin access: case data must not be reachable there.
-        Role(CASE_WORKER, _("Cán bộ tiếp nhận, hỗ trợ nạn nhân"), [*DIRECTORY_VIEW]),
-        Role(CASE_SUPERVISOR, _("Người giám sát hồ sơ nạn nhân"), [*DIRECTORY_VIEW]),
+        # Victim referrals: which cases they see is decided by need to know
+        # (workflows.referrals.access), never by these permissions alone.
+        Role(
+            CASE_WORKER,
+            _("Cán bộ tiếp nhận, hỗ trợ nạn nhân"),
+            [*DIRECTORY_VIEW, *REFERRAL_WORK],
+        ),
+        Role(
+            CASE_SUPERVISOR,
+            _("Người giám sát hồ sơ nạn nhân"),
+            [*DIRECTORY_VIEW, *REFERRAL_SUPERVISION],
+        ),
         Role(
             AGENCY_ADMINISTRATOR,
             _("Quản trị viên cơ quan"),

@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "workflows.reporting",
     "workflows.consultations",
     "workflows.conferences",
+    "portal.audit",
+    "workflows.referrals",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -90,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Victim referrals: marks a session that passed the second factor (TOTP).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -166,7 +172,13 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": env("ELASTICSEARCH_INDEX", default="portal"),
             "TIMEOUT": 5,
-        }
+        },
+        # Kept up to date beside Elasticsearch so that search still answers, from the
+        # database, while the cluster is unreachable (search/query.py).
+        "fallback": {
+            "BACKEND": "search.backends.database",
+            "SEARCH_CONFIG": "portal_vietnamese",
+        },
     }
 else:
     # SEARCH_CONFIG (PostgreSQL only) is created by portal_search migration 0002.
@@ -337,3 +349,12 @@ SEARCH_CONFIDENTIAL_APPS = env.list("SEARCH_CONFIDENTIAL_APPS", default=["referr
 MIDDLEWARE += ["workflows.middleware.WorkspaceAccessMiddleware"]
 # How many days before a deadline the periodic check reminds, unless a DeadlineRule says.
 WORKSPACE_REMIND_DAYS = env.int("WORKSPACE_REMIND_DAYS", default=1)
+# Victim referrals (issue 5): field and file encryption, second factor, retention.
+# FIELD_ENCRYPTION_KEY is a comma-separated list of Fernet keys: the first encrypts,
+# the others still decrypt until `rotate_case_keys` has re-encrypted everything.
+FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEY", default=[])
+# Closed cases are anonymised this many days after closure (anonymise_closed_cases).
+REFERRAL_RETENTION_DAYS = env.int("REFERRAL_RETENTION_DAYS", default=5 * 365)
+# A transfer the receiving side has not confirmed escalates after this many days.
+REFERRAL_HANDOVER_DAYS = env.int("REFERRAL_HANDOVER_DAYS", default=2)
+OTP_TOTP_ISSUER = "Cong phoi hop PCMBN"

@@ -1,6 +1,7 @@
 """Production settings: no defaults for secrets, HTTPS everywhere, fail fast.
 
-The process refuses to start when SECRET_KEY, ALLOWED_HOSTS or DATABASE_URL is missing,
+The process refuses to start when SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL or
+FIELD_ENCRYPTION_KEY is missing,
 and names what is missing.
 """
 
@@ -8,7 +9,13 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-REQUIRED_VARIABLES = ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL")
+REQUIRED_VARIABLES = (
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    # Victim referrals: the key that encrypts case data at rest.
+    "FIELD_ENCRYPTION_KEY",
+)
 _missing = [name for name in REQUIRED_VARIABLES if not os.environ.get(name)]
 if _missing:
     raise ImproperlyConfigured(

@@ -17,3 +17,5 @@ STORAGES = {
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEMO_MODE = env.bool("DEMO_MODE", default=False)
 WHITENOISE_AUTOREFRESH = True
+# A fixed test key (tests that rotate keys override it).
+FIELD_ENCRYPTION_KEYS = ["dGVzdC1vbmx5LWZpZWxkLWtleS1ub3Qtc2VjcmV0ISE="]

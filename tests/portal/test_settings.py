@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-key-" + "k" * 40,
     "ALLOWED_HOSTS": "portal.example.vn",
     "DATABASE_URL": "sqlite:////tmp/portal-settings-test.sqlite3",
+    "FIELD_ENCRYPTION_KEY": "cHJvZHVjdGlvbi10ZXN0LWtleS0zMi1ieXRlcyEhISE=",
 }
 
 
