@@ -9,7 +9,7 @@ def test_search_without_diacritics_opens_the_page(page, live_server, demo_site):
     page.wait_for_url("**/search/?q=chung+tay*")
 
     status = page.get_by_role("status")
-    assert "kết quả" in status.inner_text()
+    assert "Kết quả cho" in status.inner_text()
     result = page.locator(".search-result__title a").first
     assert "Chung tay phòng, chống mua bán người" in result.inner_text()
     assert page.locator(".search-result__title mark").first.inner_text() == "Chung"
