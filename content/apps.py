@@ -7,3 +7,8 @@ class ContentConfig(AppConfig):
 
     name = "content"
     verbose_name = _("Tài liệu truyền thông")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

@@ -7,7 +7,13 @@ from django.urls import include, path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+
+from content import views as content_views
+from content.api import api_router as content_api_router
+from content.sitemaps import LocalizedSitemap
+from content.urls import feed_patterns as content_feed_patterns
 
 from . import views
 
@@ -21,6 +27,16 @@ urlpatterns = [
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Library of awareness materials: counted downloads, captions, API, search engines.
+    path("thu-vien-tep/", include("content.urls")),
+    path("api/v2/", content_api_router.urls),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": LocalizedSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", content_views.robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -30,6 +46,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("portal.accounts.urls")),
+    path("", include((content_feed_patterns, "content_feeds"))),
     path("search/", include("search.urls")),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),

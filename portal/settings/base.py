@@ -31,6 +31,14 @@ INSTALLED_APPS = [
     "content",
     "workflows",
     "search.apps.SearchConfig",
+    # issue 3, part A (cms): routable event pages (iCal) and page translation
+    "wagtail.contrib.routable_page",
+    "wagtail_localize",
+    # Library of awareness materials (content/): video files, API, sitemap
+    "wagtailmedia",
+    "wagtail.api.v2",
+    "rest_framework",
+    "wagtail.contrib.sitemaps",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -293,6 +301,30 @@ STORAGES["dbbackup"] = {
 }
 DBBACKUP_SEND_EMAIL = False
 
+# Public site (cms): spam protection of the forms built in the admin. A form sent back
+# faster than this many seconds after it was shown, or older than the maximum age, is
+# refused with a message and the answers are kept.
+CMS_FORM_MIN_SECONDS = env.float("CMS_FORM_MIN_SECONDS", default=3)
+CMS_FORM_MAX_AGE = env.int("CMS_FORM_MAX_AGE", default=24 * 3600)
+# Moderation e-mails (submitted, approved, rejected with a comment) carry the page title
+# and a link to the admin, never form submissions.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+# Library of awareness materials (content/): uploads checked by content, video files,
+# captions, limits and the read-only API.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "vtt", "mp4", "webm"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.forms.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.SafeImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024
+WAGTAILMEDIA = {
+    "MEDIA_FORM_BASE": "content.forms.SafeMediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
+}
+CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
+CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
 # Search (issue 6): apps whose models must never be indexed, in any backend (checked by
 # `manage.py check`, refused by the backends); see search/checks.py.
 SEARCH_CONFIDENTIAL_APPS = env.list("SEARCH_CONFIDENTIAL_APPS", default=["referrals"])
