@@ -81,7 +81,7 @@ def test_pagination(client, backend, home, indexed):
         make.page(home, f"Tờ rơi tuyên truyền số {n}", "Tờ rơi.")
     indexed()
     first = client.get("/search/", {"q": "to roi"}).content.decode()
-    assert "12 kết quả" in first
+    assert "Kết quả cho “to roi”: 12" in first
     assert "Trang 1 / 2" in first and 'rel="next"' in first
     second = client.get("/search/", {"q": "to roi", "page": 2}).content.decode()
     assert "Trang 2 / 2" in second and 'rel="prev"' in second

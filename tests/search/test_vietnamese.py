@@ -121,3 +121,23 @@ def test_a_query_with_diacritics_ranks_exact_words_first(
 def test_autocomplete_folds_like_search(corpus, request_, typed):
     suggestions = query.autocomplete(typed, request_)
     assert [s.title for s in suggestions] == [corpus["training"].title]
+
+
+def test_postgres_falls_back_when_candidates_are_filtered_out(
+    backend, home, indexed, monkeypatch
+):
+    from django.db import connection
+
+    if backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("the ranked-candidates path exists on PostgreSQL only")
+    from search.backends import database
+
+    monkeypatch.setattr(database, "MIN_CANDIDATES", 1)
+    monkeypatch.setattr(database, "CANDIDATE_FACTOR", 1)
+    best = make.page(home, "Cẩm nang cẩm nang", "Cẩm nang.")
+    other = make.page(home, "Cẩm nang khác", "Nội dung khác.")
+    indexed()
+    # The best candidate is excluded by the queryset: the complete query must run.
+    queryset = SearchTestPage.objects.exclude(pk=best.pk)
+    found = get_search_backend().search("cam nang", queryset)[:1]
+    assert [p.pk for p in found] == [other.pk]
