@@ -25,6 +25,8 @@ run: install
 	@echo ""
 	@echo "The portal is at http://$(HOST):$(PORT)/ (English: http://$(HOST):$(PORT)/en/)"
 	@echo "Sign in at http://$(HOST):$(PORT)/accounts/login/ — the CMS is at /admin/."
+	@echo "Victim cases (/workspace/cases/) ask case workers for a TOTP code: get a demo"
+	@echo "account's current code with: $(MANAGE) demo_otp_code thu.hoso"
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 lint: install

@@ -41,3 +41,13 @@ def test_the_list_filters_by_stage(client, directory):
     url = case_url(case).rsplit("case/", 1)[0]
     assert case.code in client.get(url + "?stage=essential_needs").content.decode()
     assert case.code not in client.get(url + "?stage=closed").content.decode()
+
+
+def test_the_case_pages_speak_english_too(client, directory):
+    case = open_case(client, BORDER_GUARD, "bdbp-tphcm")
+    sign_in(client, BORDER_GUARD)
+    response = client.get("/en" + case_url(case))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"Case {case.code}" in html
+    assert "Forced criminality (online scams, scam compounds)" in html

@@ -47,6 +47,11 @@ def test_border_guard_intake_to_closure(
     # Police and foreign affairs verify in parallel, each with the 3-day deadline.
     names = sorted(t.flow_task.name for t in open_tasks(case))
     assert names == ["verify_citizenship", "verify_identity"]
+    import datetime
+
+    case.refresh_from_db()
+    assert case.verification_reference.document_number == "53/2024/QH15"
+    assert case.verification_due == case.received_on + datetime.timedelta(days=3)
     for task in open_tasks(case):
         assert task.data["due"] == case.verification_due.isoformat()
     do_task(

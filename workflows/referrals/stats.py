@@ -18,6 +18,7 @@ SUPPRESSED = "<11"
 
 @dataclass
 class Cell:
+    value: str
     label: str
     count: int
     shown: str
@@ -51,7 +52,9 @@ def shown_total(total: int) -> str:
 def _row(counts: dict, choices) -> list[Cell]:
     values = {value: counts.get(value, 0) for value, _label in choices}
     shown = suppress(values)
-    return [Cell(str(label), values[value], shown[value]) for value, label in choices]
+    return [
+        Cell(value, str(label), values[value], shown[value]) for value, label in choices
+    ]
 
 
 def table(field, choices, queryset=None):
