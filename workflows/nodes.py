@@ -24,7 +24,7 @@ from viewflow import this
 from viewflow.fsm import TransitionNotAllowed
 from viewflow.workflow import flow
 from viewflow.workflow.activation import Activation
-from viewflow.workflow.exceptions import FlowRuntimeError
+from viewflow.workflow.exceptions import FlowLockFailed, FlowRuntimeError
 from viewflow.workflow.nodes.split import SplitActivation
 from viewflow.workflow.nodes.view import ViewActivation
 from viewflow.workflow.status import STATUS
@@ -111,6 +111,17 @@ def _guarded(node, origin_view, permission, start=False, race=True):
             return call()
         except TransitionNotAllowed as error:
             raise PermissionDenied(",".join(error.args)) from error
+        except FlowLockFailed:
+            # Someone else is completing a step of this process this very moment.
+            messages.error(
+                request,
+                _(
+                    "Quy trình đang được người khác cập nhật; xin mở lại việc và thử lại."
+                ),
+            )
+            from .site import inbox_url
+
+            return HttpResponseRedirect(inbox_url())
 
     update_wrapper(view, origin_view)
     return view

@@ -87,3 +87,27 @@ def test_cancelling_a_process_cancels_its_tasks_and_says_so(client, team):
     client.force_login(team.police_staff)
     inbox = client.get(reverse("workspace:tasks:index")).content.decode()
     assert "Cử học viên" not in inbox
+
+
+def test_a_process_locked_by_someone_else_gives_a_clear_message(
+    client, team, monkeypatch
+):
+    from contextlib import contextmanager
+
+    from viewflow.workflow.exceptions import FlowLockFailed
+
+    process = start(client, team)
+    approve = open_task(process, TrainingFlow.approve)
+    client.force_login(team.head)
+    client.post(url(approve, "assign"))
+
+    @contextmanager
+    def busy(flow_class, process_pk):
+        raise FlowLockFailed("busy")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(TrainingFlow, "lock_impl", busy)
+    response = client.post(url(approve, "execute"), {"decision": "yes"}, follow=True)
+    assert "đang được người khác cập nhật" in response.content.decode()
+    approve.refresh_from_db()
+    assert approve.status == STATUS.ASSIGNED
