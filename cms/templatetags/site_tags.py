@@ -1,6 +1,7 @@
 """Template tags every page uses: the hotline and the language switch."""
 
 import logging
+import unicodedata
 
 from django import template
 from django.urls import translate_url
@@ -131,7 +132,9 @@ def language_switch(context):
         links.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                # Django's own name for Vietnamese is decomposed (NFD); screen readers
+                # and search want the composed form.
+                "name": unicodedata.normalize("NFC", info["name_local"]),
                 "url": url,
                 "current": code == current,
             }

@@ -196,3 +196,8 @@ def test_language_switch_lands_on_the_translation_or_the_other_home(client, site
     assert f'href="{page.url}" lang="vi"' in back
     untranslated = f.standard(title="Chỉ có tiếng Việt", slug="chi-tieng-viet")
     assert 'href="/en/" lang="en"' in client.get(untranslated.url).content.decode()
+
+
+def test_the_language_names_are_composed_unicode(client, site):
+    html = client.get("/en/").content.decode()
+    assert ">Tiếng Việt</a>" in html  # NFC, as typed
