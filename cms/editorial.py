@@ -65,7 +65,11 @@ def set_up_agency(agency):
         reviewer_group = Group.objects.get_or_create(
             name=agency_group_name(agency, COMMUNICATIONS_REVIEWER)
         )[0]
-        collection = Collection.get_first_root_node().add_child(name=agency.name)
+        root = Collection.get_first_root_node()
+        if root is None:
+            # A flushed database (browser tests) has lost Wagtail's root collection.
+            root = Collection.add_root(name="Root")
+        collection = root.add_child(name=agency.name)
         workflow = Workflow.objects.create(name=f"Duyệt tin bài — {agency}")
         task = GroupApprovalTask.objects.create(name=f"Người duyệt của {agency}")
         task.groups.set([reviewer_group])

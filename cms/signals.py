@@ -1,9 +1,27 @@
-"""Gives every new agency page (in any language) its agency's editorial set-up."""
+"""Gives every new agency page (in any language) its agency's editorial set-up, and
+keeps the cached view restrictions fresh."""
 
-from django.db.models.signals import post_save
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 
 from .models import AgencyEditorial, AgencyPage
+from .models.pages import RESTRICTIONS_CACHE_KEY
+from .models.site_settings import SiteSettings, settings_cache_key
+
+
+@receiver(post_save, sender=SiteSettings)
+@receiver(post_delete, sender=SiteSettings)
+def site_settings_changed(sender, instance, **kwargs):
+    cache.delete(settings_cache_key(instance.site_id))
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def view_restrictions_changed(sender, **kwargs):
+    # Listings read the restricted paths from the cache (see ``public_q``).
+    cache.delete(RESTRICTIONS_CACHE_KEY)
 
 
 @receiver(post_save, sender=AgencyPage)

@@ -17,7 +17,7 @@ from wagtail.search import index
 from cms.blocks import BaseStreamBlock
 from cms.ical import calendar_response
 
-from .pages import attach_owner_agencies, public_q
+from .pages import AncestryMixin, attach_owner_agencies, public_q
 
 EVENTS_PER_PAGE = 10
 
@@ -83,7 +83,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return calendar_response(request, list(events), "su-kien.ics")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(AncestryMixin, RoutablePageMixin, Page):
     """One event: when, where (a place and/or an online link), who may come, and how to
     register; ``ical/`` downloads it as an .ics file."""
 
@@ -198,11 +198,6 @@ class EventPage(RoutablePageMixin, Page):
     @property
     def is_past(self):
         return (self.end or self.start) < timezone.now()
-
-    @path("")
-    def detail(self, request):
-        attach_owner_agencies([self], self.locale_id)
-        return self.render(request)
 
     @path("ical/", name="ical")
     def ical(self, request):

@@ -11,6 +11,8 @@ from wagtail.search import index
 
 from cms.forms import GUARD_FIELDS, SpamProtectedFormBuilder
 
+from .pages import AncestryMixin
+
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -28,7 +30,7 @@ class FormField(AbstractFormField):
     panels = [*AbstractFormField.panels, FieldPanel("correct_answer")]
 
 
-class FormPage(AbstractForm):
+class FormPage(AncestryMixin, AbstractForm):
     """A survey, a registration for a public event or a short quiz, built in the admin.
 
     Submissions keep only the questions the form states (no address, no IP, no guard

@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 
-from .pages import attach_owner_agencies, public_q
+from .pages import AncestryMixin, attach_owner_agencies, public_q
 
 NEWS_PER_PAGE = 10
 
@@ -54,7 +54,7 @@ class NewsIndexPage(Page):
         return context
 
 
-class NewsPage(Page):
+class NewsPage(AncestryMixin, Page):
     """A news article or a reportage, published by an agency or by the portal."""
 
     class Kind(models.TextChoices):
@@ -125,8 +125,3 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        attach_owner_agencies([self], self.locale_id)
-        return context

@@ -13,22 +13,33 @@ from cms.blocks import BaseStreamBlock
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 
-def public_q(request=None):
-    """A filter for pages not behind a view restriction (Wagtail's ``.public()``), with
-    the restrictions read once per request however many listings a page shows."""
-    cached = getattr(request, "_cms_public_q", None)
-    if cached is None:
-        from django.db.models import Q
-        from wagtail.models import PageViewRestriction
+RESTRICTIONS_CACHE_KEY = "cms:view-restriction-paths"
 
-        cached = Q()
-        for restriction in PageViewRestriction.objects.select_related("page").only(
-            "page__path"
-        ):
-            cached &= ~Q(path__startswith=restriction.page.path)
-        if request is not None:
-            request._cms_public_q = cached
-    return cached
+
+def restricted_paths() -> list[str]:
+    """The tree paths of the pages behind a view restriction, cached until one changes
+    (``cms.signals`` clears the cache)."""
+    from django.core.cache import cache
+    from wagtail.models import PageViewRestriction
+
+    paths = cache.get(RESTRICTIONS_CACHE_KEY)
+    if paths is None:
+        paths = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+        )
+        cache.set(RESTRICTIONS_CACHE_KEY, paths, 3600)
+    return paths
+
+
+def public_q(request=None):
+    """A filter for pages not behind a view restriction, like Wagtail's ``.public()``
+    but without a query per listing."""
+    from django.db.models import Q
+
+    q = Q()
+    for path in restricted_paths():
+        q &= ~Q(path__startswith=path)
+    return q
 
 
 def attach_owner_agencies(pages, locale):
@@ -47,6 +58,30 @@ def attach_owner_agencies(pages, locale):
             None,
         )
     return pages
+
+
+class AncestryMixin:
+    """Adds ``breadcrumbs`` (the ancestors below the home page) to the context and sets
+    ``owner_agency_page`` (the agency section the page sits in), in one query."""
+
+    def ancestry(self):
+        ancestors = list(
+            Page.objects.ancestor_of(self)
+            .filter(depth__gt=2)
+            .select_related("agencypage__agency")
+        )
+        self.owner_agency_page = None
+        for ancestor in ancestors:
+            try:
+                self.owner_agency_page = ancestor.agencypage
+            except Page.agencypage.RelatedObjectDoesNotExist:
+                continue
+        return ancestors
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = self.ancestry()
+        return context
 
 
 class HomePage(Page):
@@ -153,7 +188,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(AncestryMixin, Page):
     """A plain page of text and blocks, e.g. "Are you at risk?" or "About the portal"."""
 
     intro = models.TextField(
@@ -183,7 +218,7 @@ class StandardPage(Page):
         verbose_name_plural = _("trang thông thường")
 
 
-class SectionPage(Page):
+class SectionPage(AncestryMixin, Page):
     """A section of the site, for a theme or part of an agency's pages; lists its
     published child pages."""
 
@@ -220,7 +255,7 @@ class SectionPage(Page):
         return context
 
 
-class AgencyPage(Page):
+class AgencyPage(AncestryMixin, Page):
     """An agency's own section: its contacts from the directory and what it published.
 
     Each agency's editors may edit only their agency page and the pages under it.

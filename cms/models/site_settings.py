@@ -67,3 +67,24 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("cài đặt trang")
+
+
+def settings_cache_key(site_id) -> str:
+    return f"cms:site-settings:{site_id}"
+
+
+def cached_site_settings(request):
+    """The settings of the request's site, from the cache when they are there (every
+    page shows them; ``cms.signals`` clears the cache when they are saved)."""
+    from django.core.cache import cache
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    key = settings_cache_key(site.pk)
+    found = cache.get(key)
+    if found is None:
+        found = SiteSettings.for_site(site)
+        cache.set(key, found, 3600)
+    return found

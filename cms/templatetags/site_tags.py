@@ -1,12 +1,14 @@
 """Template tags every page uses: the hotline and the language switch."""
 
 import logging
+import unicodedata
 
 from django import template
 from django.urls import translate_url
 from django.utils.translation import get_language_info
 
-from cms.models import NATIONAL_HOTLINE, SiteSettings
+from cms.models import NATIONAL_HOTLINE
+from cms.models.site_settings import cached_site_settings
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -20,7 +22,7 @@ def site_settings(context):
     if request is None or context.get("error_page"):
         return None
     try:
-        return SiteSettings.for_request(request)
+        return cached_site_settings(request)
     except Exception:  # noqa: BLE001 - a page must render without its settings
         logger.warning("Site settings unavailable; using the national hotline")
         return None
@@ -33,9 +35,9 @@ def hotline_number(context):
 
 
 def _translations(request, page=None):
-    """The live home page of each language of the request's site and, with ``page``,
-    the live translations of that page: ``(homes, translations)``, both keyed by language
-    code. One query, cached on the request (the header and the switch both ask)."""
+    """What the header needs, in one query cached on the request: the live home page of
+    each language of the request's site, the live translations of ``page``, and the
+    menu (live children of the homes marked "show in menus"); each keyed by language."""
     key = getattr(page, "translation_key", None)
     cached = getattr(request, "_cms_translations", None)
     if cached is not None and cached[0] == key:
@@ -43,22 +45,44 @@ def _translations(request, page=None):
     from django.db.models import Q
     from wagtail.models import Page, Site
 
-    homes, translations = {}, {}
+    homes, translations, menus = {}, {}, {}
     site = Site.find_for_request(request)
     if site is not None:
-        home_key = site.root_page.translation_key
-        for found in (
-            Page.objects.filter(Q(translation_key=home_key) | Q(translation_key=key))
+        root = site.root_page
+        menu_q = Q(
+            depth=root.depth + 1,
+            show_in_menus=True,
+            # The homes of every language share the root's parent.
+            path__startswith=root.path[: -Page.steplen],
+        )
+        found_pages = list(
+            Page.objects.filter(
+                Q(translation_key=root.translation_key)
+                | Q(translation_key=key)
+                | menu_q
+            )
             .live()
             .select_related("locale")
-        ):
+            .order_by("path")
+        )
+        for found in found_pages:
             code = found.locale.language_code
-            if found.translation_key == home_key:
+            if found.translation_key == root.translation_key:
                 homes[code] = found
             if found.translation_key == key:
                 translations[code] = found
-    request._cms_translations = (key, (homes, translations))
-    return homes, translations
+        for found in found_pages:
+            home = homes.get(found.locale.language_code)
+            if (
+                found.show_in_menus
+                and home is not None
+                and found.depth == home.depth + 1
+                and found.path.startswith(home.path)
+            ):
+                menus.setdefault(found.locale.language_code, []).append(found)
+    result = (homes, translations, menus)
+    request._cms_translations = (key, result)
+    return result
 
 
 @register.simple_tag(takes_context=True)
@@ -69,11 +93,8 @@ def main_menu(context):
     if request is None or context.get("error_page"):
         return []
     try:
-        homes, _translated = _translations(request, context.get("page"))
-        home = homes.get(context.get("LANGUAGE_CODE"))
-        if home is None:
-            return []
-        return list(home.get_children().live().in_menu())
+        _homes, _translated, menus = _translations(request, context.get("page"))
+        return menus.get(context.get("LANGUAGE_CODE"), [])
     except Exception:  # noqa: BLE001 - a page must render without its menu
         logger.warning("Main menu unavailable")
         return []
@@ -95,7 +116,7 @@ def language_switch(context):
     homes, translations = {}, {}
     if request is not None and not context.get("error_page"):
         try:
-            homes, translations = _translations(request, page)
+            homes, translations, _menus = _translations(request, page)
         except Exception:  # noqa: BLE001 - fall back to translating the path
             logger.warning("Page translations unavailable")
     links = []
@@ -111,7 +132,9 @@ def language_switch(context):
         links.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                # Django's own name for Vietnamese is decomposed (NFD); screen readers
+                # and search want the composed form.
+                "name": unicodedata.normalize("NFC", info["name_local"]),
                 "url": url,
                 "current": code == current,
             }

@@ -213,6 +213,21 @@ def _permissions(dotted_names, using: str) -> list[Permission]:
     return found
 
 
+def _ensure_translation_permission(using: str) -> None:
+    """wagtail-localize makes its "submit translation" permission in a data migration,
+    which a flushed database (the browser tests' teardown) loses: make it again."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_type = ContentType.objects.db_manager(using).get_or_create(
+        app_label="wagtail_localize", model="translation"
+    )[0]
+    Permission.objects.using(using).get_or_create(
+        content_type=content_type,
+        codename="submit_translation",
+        defaults={"name": "Can submit translations"},
+    )
+
+
 def sync_role_groups(
     sender=None, using=DEFAULT_DB_ALIAS, apps=global_apps, verbosity=1, **kwargs
 ):
@@ -225,6 +240,7 @@ def sync_role_groups(
 
     for app_config in global_apps.get_app_configs():
         create_permissions(app_config, verbosity=0, using=using)
+    _ensure_translation_permission(using)
     for role in ROLES.values():
         group, _created = Group.objects.using(using).get_or_create(name=role.code)
         group.permissions.set(_permissions(role.permissions, using))

@@ -197,6 +197,11 @@ def test_history_and_revert_are_open_to_the_agencys_editors_only(client, agencie
     assert client.get(f"/admin/pages/{page.pk}/history/").status_code == 200
     revert = client.get(f"/admin/pages/{page.pk}/revisions/{first.pk}/revert/")
     assert revert.status_code == 200
+    latest = page.get_latest_revision()
+    compare = client.get(
+        f"/admin/pages/{page.pk}/revisions/compare/{first.pk}...{latest.pk}/"
+    )
+    assert compare.status_code == 200
     _signed_in(client, agencies["editor_b"])
     assert client.get(f"/admin/pages/{page.pk}/history/").status_code in (302, 403)
 

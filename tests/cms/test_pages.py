@@ -196,3 +196,21 @@ def test_language_switch_lands_on_the_translation_or_the_other_home(client, site
     assert f'href="{page.url}" lang="vi"' in back
     untranslated = f.standard(title="Chỉ có tiếng Việt", slug="chi-tieng-viet")
     assert 'href="/en/" lang="en"' in client.get(untranslated.url).content.decode()
+
+
+def test_the_language_names_are_composed_unicode(client, site):
+    html = client.get("/en/").content.decode()
+    assert ">Tiếng Việt</a>" in html  # NFC, as typed
+
+
+def test_the_footer_shows_the_social_links_of_the_site_settings(client, site):
+    from cms.models import SiteSettings
+
+    settings_ = SiteSettings.for_site(site)
+    settings_.facebook_url = "https://facebook.example/pcmbn"
+    settings_.secondary_hotline = "02543852000"
+    settings_.save()
+    html = client.get("/").content.decode()
+    footer = html[html.index("site-footer") :]
+    assert 'href="https://facebook.example/pcmbn"' in footer
+    assert 'href="tel:02543852000"' in footer
