@@ -495,6 +495,9 @@ def _terms(model, rows):
 
 def _collections():
     root = Collection.get_first_root_node()
+    if root is None:
+        # A flushed test database has lost Wagtail's root collection too.
+        root = Collection.add_root(name="Root")
     public = root.get_children().filter(name="Thư viện tài liệu").first()
     if public is None:
         public = root.add_child(name="Thư viện tài liệu")
