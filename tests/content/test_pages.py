@@ -281,8 +281,12 @@ def test_agency_shelf_lists_own_and_reused_materials(
     assert "Của A" in html
 
 
-@pytest.mark.parametrize("kind", ["leaflet", "video", "handbook", "booklet", "reportage"])
-def test_the_admin_edit_forms_of_every_kind_open(client, django_user_model, shelf_a, kind):
+@pytest.mark.parametrize(
+    "kind", ["leaflet", "video", "handbook", "booklet", "reportage"]
+)
+def test_the_admin_edit_forms_of_every_kind_open(
+    client, django_user_model, shelf_a, kind
+):
     from django.urls import reverse
 
     from content.models import MATERIAL_KINDS
@@ -296,4 +300,7 @@ def test_the_admin_edit_forms_of_every_kind_open(client, django_user_model, shel
     )
     assert client.get(add).status_code == 200
     page = factories.material(shelf_a, kind)
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code
+        == 200
+    )
