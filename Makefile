@@ -2,18 +2,17 @@
 # Both install what they need first: uv if it is missing, then the locked dependencies.
 
 SHELL := /bin/bash
-export PATH := $(HOME)/.local/bin:$(PATH)
-UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+# uv from PATH if there is one, else a copy installed from PyPI into .tools/ (gitignored).
+UV ?= $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 MANAGE := $(UV) run --frozen python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format install messages e2e check-uv
+.PHONY: run test lint format install messages e2e bench drills check-uv
 
 check-uv:
-	@command -v uv >/dev/null 2>&1 || test -x $(HOME)/.local/bin/uv || { \
-		echo "Installing uv from PyPI…"; \
-		python3 -m pip install --user --quiet uv || python3 -m pip install --quiet uv; }
+	@test -x "$(UV)" || { echo "Installing uv from PyPI into .tools/ …"; \
+		python3 -m pip install --quiet --target "$(CURDIR)/.tools" uv; }
 
 install: check-uv
 	$(UV) sync --frozen
@@ -54,3 +53,12 @@ test: lint
 e2e: install
 	$(MANAGE) compilemessages --ignore=.venv -v 0
 	$(UV) run --frozen pytest -m e2e $(PYTEST_ARGS)
+
+# The portal as in production (gunicorn, PostgreSQL, Redis, Varnish) under wrk; writes
+# var/bench/report.{md,json}. BENCH_SCALE, BENCH_DURATION, BENCH_CONCURRENCY tune it.
+bench: install
+	$(UV) run --frozen python -m portal.bench
+
+# Fault drills: PostgreSQL restarts under load, Redis goes down (private instances).
+drills: install
+	$(UV) run --frozen python -m portal.drills

@@ -7,3 +7,6 @@ class CmsConfig(AppConfig):
 
     name = "cms"
     verbose_name = _("Trang thông tin")
+
+    def ready(self):
+        from . import signals  # noqa: F401 - connects the receivers

@@ -2,7 +2,7 @@
 settings with the national hotline."""
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from .models import HomePage, SiteSettings
 
@@ -30,6 +30,8 @@ def load():
     """Creates the home pages once and points the default site at them."""
     vi = Locale.objects.get_or_create(language_code="vi")[0]
     en = Locale.objects.get_or_create(language_code="en")[0]
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         # An emptied database (a flushed test database) has lost Wagtail's root too.

@@ -7,3 +7,6 @@ class PortalConfig(AppConfig):
 
     name = "portal"
     verbose_name = _("Cổng thông tin")
+
+    def ready(self):
+        from . import signals  # noqa: F401

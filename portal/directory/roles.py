@@ -25,6 +25,9 @@ MEDIA_LIBRARY = [
     "wagtaildocs.change_document",
     "wagtaildocs.choose_document",
 ]
+# Editors and reviewers send their pages for translation (wagtail-localize); the
+# translated pages stay inside their agency's section and workflow.
+TRANSLATION = ["wagtail_localize.submit_translation"]
 DIRECTORY_VIEW = [
     "directory.view_agency",
     "directory.view_administrativeunit",
@@ -61,12 +64,12 @@ ROLES: dict[str, Role] = {
         Role(
             COMMUNICATIONS_EDITOR,
             _("Biên tập viên truyền thông"),
-            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+            [ADMIN_ACCESS, *MEDIA_LIBRARY, *TRANSLATION],
         ),
         Role(
             COMMUNICATIONS_REVIEWER,
             _("Người duyệt tin bài truyền thông"),
-            [ADMIN_ACCESS, *MEDIA_LIBRARY],
+            [ADMIN_ACCESS, *MEDIA_LIBRARY, *TRANSLATION],
         ),
         # Process staff work in the private workspace; each flow adds the permission to
         # view its processes when it lands.
@@ -140,11 +143,22 @@ def role_groups():
     return Group.objects.filter(name__in=ROLES)
 
 
-def _permission(dotted: str, using: str) -> Permission:
-    app_label, codename = dotted.split(".", 1)
-    return Permission.objects.using(using).get(
-        content_type__app_label=app_label, codename=codename
-    )
+def _permissions(dotted_names, using: str) -> list[Permission]:
+    found = []
+    for dotted in dotted_names:
+        app_label, codename = dotted.split(".", 1)
+        permission = (
+            Permission.objects.using(using)
+            .filter(content_type__app_label=app_label, codename=codename)
+            .first()
+        )
+        if permission is None:
+            # Permissions that an app creates in a migration are missing after a test
+            # database is flushed; tests/portal/test_roles.py proves they all exist.
+            logger.warning("Role permission %s does not exist (yet)", dotted)
+        else:
+            found.append(permission)
+    return found
 
 
 def sync_role_groups(
@@ -161,4 +175,4 @@ def sync_role_groups(
         create_permissions(app_config, verbosity=0, using=using)
     for role in ROLES.values():
         group, _created = Group.objects.using(using).get_or_create(name=role.code)
-        group.permissions.set([_permission(p, using) for p in role.permissions])
+        group.permissions.set(_permissions(role.permissions, using))

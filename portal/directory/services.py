@@ -118,13 +118,37 @@ def users_with_role(agency, role: str, on=None):
     )
 
 
-def sync_user_groups(user) -> None:
-    """Makes the user's role groups equal to the roles of their memberships today.
+def agency_group_name(agency, role_code: str) -> str:
+    """The name of the per-agency group of a role, e.g. ``so-y-te/communications_editor``.
 
-    Groups that are not roles (per-agency editorial groups, for instance) are left alone.
+    Features that scope permissions to one agency (the CMS sections) create these groups;
+    ``sync_user_groups`` fills them from the memberships.
     """
-    wanted = {code for ar in memberships_of(user) for code in ar.roles}
-    current = set(user.groups.filter(name__in=ROLES).values_list("name", flat=True))
+    return f"{agency.slug}/{role_code}"
+
+
+def _is_agency_role_group(name: str) -> bool:
+    prefix, slash, role_code = name.rpartition("/")
+    return bool(prefix and slash) and role_code in ROLES
+
+
+def sync_user_groups(user) -> None:
+    """Makes the user's role groups equal to the roles of their memberships today, and
+    their per-agency role groups (``<agency-slug>/<role>``, where they exist) equal to
+    the (agency, role) pairs of those memberships.
+
+    Other groups (made by hand in the admin, for instance) are left alone.
+    """
+    memberships = memberships_of(user)
+    wanted = {code for ar in memberships for code in ar.roles}
+    wanted |= {
+        agency_group_name(ar.agency, code) for ar in memberships for code in ar.roles
+    }
+    current = {
+        name
+        for name in user.groups.values_list("name", flat=True)
+        if name in ROLES or _is_agency_role_group(name)
+    }
     if wanted - current:
         user.groups.add(*Group.objects.filter(name__in=wanted - current))
     if current - wanted:

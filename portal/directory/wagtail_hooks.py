@@ -2,8 +2,16 @@
 and validity. Agency administrators see and manage only their own agencies' members."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from .admin_forms import (
+    AgencyEditView,
+    MembershipForm,
+    ScopedDeleteView,
+    ScopedEditView,
+    managed_agencies,
+)
 from .filters import ValidityFilter
 from .models import (
     AdministrativeUnit,
@@ -13,15 +21,6 @@ from .models import (
     LegalReference,
     Membership,
 )
-from .roles import AGENCY_ADMINISTRATOR
-from .services import agencies_of
-
-
-def _managed_agencies(request):
-    """Agencies whose records the user may manage; None means all of them."""
-    if request.user.is_superuser or request.user.has_perm("directory.add_agency"):
-        return None
-    return agencies_of(request.user, role=AGENCY_ADMINISTRATOR)
 
 
 class AdministrativeUnitAdmin(ModelAdmin):
@@ -44,10 +43,11 @@ class AgencyAdmin(ModelAdmin):
     list_filter = ("kind", "unit", ValidityFilter)
     search_fields = ("name", "short_name", "slug", "email")
     list_select_related = ("unit",)
+    edit_view_class = AgencyEditView
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        managed = _managed_agencies(request)
+        managed = managed_agencies(request.user)
         if managed is None:
             return queryset
         return queryset.filter(pk__in=[a.pk for a in managed])
@@ -103,10 +103,23 @@ class MembershipAdmin(ModelAdmin):
         "agency__name",
     )
     list_select_related = ("user", "agency")
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    edit_handler = ObjectList(
+        [
+            FieldPanel("user"),
+            FieldPanel("agency"),
+            FieldPanel("roles"),
+            FieldPanel("position"),
+            FieldPanel("valid_from"),
+            FieldPanel("valid_to"),
+        ],
+        base_form_class=MembershipForm,
+    )
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request)
-        managed = _managed_agencies(request)
+        managed = managed_agencies(request.user)
         if managed is None:
             return queryset
         return queryset.filter(agency__in=managed)

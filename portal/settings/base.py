@@ -36,6 +36,9 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.sitemaps",
+    # issue 3, part A (cms): routable event pages (iCal) and page translation
+    "wagtail.contrib.routable_page",
+    "wagtail_localize",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -60,7 +63,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "axes",
-    # Django
+    "dbbackup",
+    # Django. The admin app is installed but not mounted: wagtail-modeladmin's list filters
+    # use its machinery.
+    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +78,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outermost after static files, so that it sees the final headers (Set-Cookie, Vary):
+    # marks anonymous public pages cacheable by the HTTP cache in front, the rest private.
+    "portal.http_cache.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,19 +124,33 @@ DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, else local memory.
+# Cache: Redis when REDIS_URL is set, else local memory. django-redis rather than Django's
+# own Redis backend because it can treat an unreachable Redis as a cache miss: pages keep
+# rendering while Redis is down.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 300,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "portal.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# HTTP cache in front (Varnish, deploy/varnish.vcl): anonymous public pages are cached for
+# PUBLIC_CACHE_SECONDS and the whole cache is banned whenever content is published.
+FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
+PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
 # ELASTICSEARCH_URL points at a cluster.
@@ -234,6 +257,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Wagtail
 WAGTAIL_SITE_NAME = _("Cổng phối hợp phòng, chống mua bán người")
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Documents always pass through Django's view, so that collection privacy is checked and
+# downloads can be counted, whatever the storage.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "doc", "odt", "xlsx", "pptx", "txt", "zip"]
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 SILENCED_SYSTEM_CHECKS = []
@@ -276,3 +302,23 @@ CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024
 CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
+
+# Backups (manage.py backup / restore, through django-dbbackup): a database dump and a
+# tarball of the media folder in BACKUP_DIR. Victims' personal data is already encrypted in
+# both (fields and files); the encryption keys are never part of a backup. No e-mail on
+# failure: an error report could carry data.
+BACKUP_DIR = env("BACKUP_DIR", default=str(BASE_DIR / "var" / "backups"))
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": BACKUP_DIR},
+}
+DBBACKUP_SEND_EMAIL = False
+
+# Public site (cms): spam protection of the forms built in the admin. A form sent back
+# faster than this many seconds after it was shown, or older than the maximum age, is
+# refused with a message and the answers are kept.
+CMS_FORM_MIN_SECONDS = env.float("CMS_FORM_MIN_SECONDS", default=3)
+CMS_FORM_MAX_AGE = env.int("CMS_FORM_MAX_AGE", default=24 * 3600)
+# Moderation e-mails (submitted, approved, rejected with a comment) carry the page title
+# and a link to the admin, never form submissions.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False

@@ -21,9 +21,16 @@ def _env_names(service):
 
 
 def test_every_part_of_the_stack_is_there(compose):
-    assert {"proxy", "web", "worker", "db", "elasticsearch", "redis", "minio"} <= set(
-        compose["services"]
-    )
+    assert {
+        "proxy",
+        "cache",
+        "web",
+        "worker",
+        "db",
+        "elasticsearch",
+        "redis",
+        "minio",
+    } <= set(compose["services"])
 
 
 def test_every_service_has_a_health_check(compose):
@@ -41,7 +48,11 @@ def test_web_runs_several_gunicorn_processes_behind_the_proxy(compose):
     proxy = compose["services"]["proxy"]
     assert "web" in proxy["depends_on"]
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    assert "proxy_pass http://web:8000" in conf
+    assert "server cache:80" in conf
+    assert "proxy_pass http://portal_web" in conf
+    cache = compose["services"]["cache"]
+    assert "web" in cache["depends_on"]
+    assert "./deploy/varnish.vcl" in cache["volumes"][0]
     assert "/healthz" in conf
 
 
@@ -56,6 +67,7 @@ def test_the_app_gets_the_environment_it_needs(compose):
         "AWS_STORAGE_BUCKET_NAME",
         "AWS_S3_ENDPOINT_URL",
         "TASKS_BACKEND",
+        "FRONTEND_CACHE_URL",
     }
     for name in ("web", "worker"):
         service = compose["services"][name]

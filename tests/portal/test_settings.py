@@ -19,7 +19,8 @@ def _manage(*args, env):
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in PRODUCTION_ENV and k != "DJANGO_SETTINGS_MODULE"
+        if k not in PRODUCTION_ENV
+        and k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     clean.update(env, DJANGO_SETTINGS_MODULE="portal.settings.production")
     return subprocess.run(  # noqa: S603 - our own manage.py
@@ -64,7 +65,7 @@ def test_optional_services_switch_on_with_their_variables():
     result = _manage("shell", "--no-imports", "-c", code, env=env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
-        "django.core.cache.backends.redis.RedisCache",
+        "django_redis.cache.RedisCache",
         "wagtail.search.backends.elasticsearch8",
         "storages.backends.s3.S3Storage",
         "django.db.backends.postgresql",

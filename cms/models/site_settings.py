@@ -1,12 +1,9 @@
-"""Pages and settings of the public site."""
+"""Site settings: hotlines, contacts and social links shown on every page."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
-from wagtail.models import Page
-from wagtail.search import index
 
 NATIONAL_HOTLINE = "111"
 
@@ -70,34 +67,3 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("cài đặt trang")
-
-
-class HomePage(Page):
-    """The home page of the public portal, one per language."""
-
-    intro = models.CharField(
-        _("lời giới thiệu"),
-        max_length=255,
-        blank=True,
-        help_text=_("Một câu ngắn dưới tiêu đề trang chủ."),
-    )
-    body = RichTextField(
-        _("nội dung"),
-        blank=True,
-        features=["h2", "h3", "bold", "italic", "link", "ol", "ul"],
-        help_text=_("Nội dung chính của trang chủ."),
-    )
-
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
-
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
-
-    parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("trang chủ")
