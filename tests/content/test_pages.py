@@ -53,7 +53,11 @@ def test_booklet_and_reportage_render_with_their_fields(client, shelf_a, kind):
     )
     html = client.get(page.url).content.decode()
     assert "Nội dung đọc trên trang." in html
-    assert ("Số trang của bản in: 12" in html) if kind == "booklet" else ("Xã Long Sơn" in html)
+    assert (
+        ("Số trang của bản in: 12" in html)
+        if kind == "booklet"
+        else ("Xã Long Sơn" in html)
+    )
 
 
 def test_video_page_offers_captions_in_both_languages(client, shelf_a):

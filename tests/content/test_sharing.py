@@ -161,3 +161,12 @@ def test_each_agency_edits_only_its_own_shelf(client, agency_a, shelf_a, shelf_b
     material_b = factories.material(shelf_b, "leaflet")
     edit_b = client.get(reverse("wagtailadmin_pages:edit", args=[material_b.pk]))
     assert edit_b.status_code in (302, 403)
+
+
+def test_reuse_never_redirects_to_another_site(client, editor_a, shelf_a, leaflet_b):
+    client.force_login(editor_a)
+    response = client.post(
+        reverse("content_reuse", args=[leaflet_b.pk]),
+        {"shelf": shelf_a.pk, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("content_shared_library")
