@@ -10,6 +10,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from content.blocks import EmbeddedMaterialBlock
+
 # Rich text is limited to what the public templates style; Wagtail sanitises the HTML.
 RICH_TEXT_FEATURES = [
     "h2",
@@ -199,8 +201,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     statistics = StatisticsBlock()
     video = VideoEmbedBlock()
     document = DocumentLinkBlock()
-    # Part B (content/) adds here, at merge, the block that embeds a library material:
-    # material = MaterialBlock()
+    material = EmbeddedMaterialBlock()
 
     class Meta:
         label = _("Nội dung")

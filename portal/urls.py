@@ -14,6 +14,7 @@ from content import views as content_views
 from content.api import api_router as content_api_router
 from content.sitemaps import LocalizedSitemap
 from content.urls import feed_patterns as content_feed_patterns
+from workflows.site import site as workspace_site
 
 from . import views
 
@@ -47,6 +48,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("portal.accounts.urls")),
     path("", include((content_feed_patterns, "content_feeds"))),
+    path("search/", include("search.urls")),
+    path("workspace/", workspace_site.urls),
     # Wagtail's catch-all comes last.
     path("", include(wagtail_urls)),
     prefix_default_language=False,

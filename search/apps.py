@@ -8,3 +8,15 @@ class SearchConfig(AppConfig):
     name = "search"
     label = "portal_search"
     verbose_name = _("Tìm kiếm")
+
+    def ready(self):
+        from django.core import checks
+        from django.db.backends.signals import connection_created
+
+        from . import signals, sources
+        from .checks import check_confidential_apps_not_indexed
+
+        connection_created.connect(signals.register_sqlite_functions)
+        signals.connect()
+        sources.register_builtin_sources()
+        checks.register(check_confidential_apps_not_indexed, checks.Tags.models)

@@ -57,6 +57,30 @@ CASE_WORKER = "case_worker"
 CASE_SUPERVISOR = "case_supervisor"
 AGENCY_ADMINISTRATOR = "agency_administrator"
 SYSTEM_ADMINISTRATOR = "system_administrator"
+AGENCY_HEAD = "agency_head"
+
+# The joint processes of the workspace (workflows/): each flow's process model needs its
+# view permission or every URL of that flow is 403 (viewflow).
+WORKSPACE_FLOWS = [
+    "training.view_trainingprocess",
+    "reporting.view_reportprocess",
+    "consultations.view_consultationprocess",
+    "conferences.view_conferenceprocess",
+]
+WORKSPACE_START = [
+    "training.add_trainingprocess",
+    "reporting.add_reportprocess",
+    "consultations.add_consultationprocess",
+    "conferences.add_conferenceprocess",
+]
+# What the low-code settings of the workspace need in the Wagtail admin.
+WORKSPACE_SETTINGS = [
+    *_model_permissions(
+        "workflows", "notificationtext", "deadlinerule", "defaultinvitation"
+    ),
+    *_model_permissions("training", "questionnaire"),
+    *_model_permissions("reporting", "indicator"),
+]
 
 ROLES: dict[str, Role] = {
     role.code: role
@@ -73,7 +97,17 @@ ROLES: dict[str, Role] = {
         ),
         # Process staff work in the private workspace; each flow adds the permission to
         # view its processes when it lands.
-        Role(PROCESS_STAFF, _("Cán bộ thực hiện quy trình"), [*DIRECTORY_VIEW]),
+        Role(
+            PROCESS_STAFF,
+            _("Cán bộ thực hiện quy trình"),
+            [*DIRECTORY_VIEW, *WORKSPACE_FLOWS, *WORKSPACE_START],
+        ),
+        # The head of an agency approves the processes its staff propose.
+        Role(
+            AGENCY_HEAD,
+            _("Thủ trưởng cơ quan"),
+            [*DIRECTORY_VIEW, *WORKSPACE_FLOWS],
+        ),
         # Case roles never get CMS admin access: case data must not be reachable there.
         Role(CASE_WORKER, _("Cán bộ tiếp nhận, hỗ trợ nạn nhân"), [*DIRECTORY_VIEW]),
         Role(CASE_SUPERVISOR, _("Người giám sát hồ sơ nạn nhân"), [*DIRECTORY_VIEW]),
@@ -112,6 +146,7 @@ ROLES: dict[str, Role] = {
                 "wagtailcore.add_collection",
                 "wagtailcore.change_collection",
                 "wagtailcore.view_collection",
+                *WORKSPACE_SETTINGS,
             ],
         ),
     ]

@@ -31,14 +31,18 @@ INSTALLED_APPS = [
     "content",
     "workflows",
     "search.apps.SearchConfig",
+    # issue 3, part A (cms): routable event pages (iCal) and page translation
+    "wagtail.contrib.routable_page",
+    "wagtail_localize",
     # Library of awareness materials (content/): video files, API, sitemap
     "wagtailmedia",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.contrib.sitemaps",
-    # issue 3, part A (cms): routable event pages (iCal) and page translation
-    "wagtail.contrib.routable_page",
-    "wagtail_localize",
+    "workflows.training",
+    "workflows.reporting",
+    "workflows.consultations",
+    "workflows.conferences",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -158,15 +162,19 @@ ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
+            "BACKEND": "search.backends.elasticsearch",
             "URLS": [ELASTICSEARCH_URL],
             "INDEX": env("ELASTICSEARCH_INDEX", default="portal"),
             "TIMEOUT": 5,
         }
     }
 else:
+    # SEARCH_CONFIG (PostgreSQL only) is created by portal_search migration 0002.
     WAGTAILSEARCH_BACKENDS = {
-        "default": {"BACKEND": "wagtail.search.backends.database"}
+        "default": {
+            "BACKEND": "search.backends.database",
+            "SEARCH_CONFIG": "portal_vietnamese",
+        }
     }
 
 # Files: media on the local disk, or in an S3-compatible bucket when one is named.
@@ -286,23 +294,6 @@ LOGGING = {
     },
 }
 
-# Library of awareness materials (content/): uploads checked by content, video files,
-# captions, limits and the read-only API.
-WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "vtt", "mp4", "webm"]
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.forms.SafeDocumentForm"
-WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.SafeImageForm"
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024
-WAGTAILMEDIA = {
-    "MEDIA_FORM_BASE": "content.forms.SafeMediaForm",
-    "AUDIO_EXTENSIONS": ["mp3", "ogg"],
-    "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
-}
-CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
-CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
-WAGTAILAPI_LIMIT_MAX = 50
-
 # Backups (manage.py backup / restore, through django-dbbackup): a database dump and a
 # tarball of the media folder in BACKUP_DIR. Victims' personal data is already encrypted in
 # both (fields and files); the encryption keys are never part of a backup. No e-mail on
@@ -322,3 +313,27 @@ CMS_FORM_MAX_AGE = env.int("CMS_FORM_MAX_AGE", default=24 * 3600)
 # Moderation e-mails (submitted, approved, rejected with a comment) carry the page title
 # and a link to the admin, never form submissions.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
+# Library of awareness materials (content/): uploads checked by content, video files,
+# captions, limits and the read-only API.
+WAGTAILDOCS_EXTENSIONS = [*WAGTAILDOCS_EXTENSIONS, "vtt", "mp4", "webm"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.forms.SafeDocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "content.forms.SafeImageForm"
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("IMAGE_MAX_UPLOAD_MB", default=10) * 1024 * 1024
+WAGTAILMEDIA = {
+    "MEDIA_FORM_BASE": "content.forms.SafeMediaForm",
+    "AUDIO_EXTENSIONS": ["mp3", "ogg"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm", "ogv"],
+}
+CONTENT_MAX_DOCUMENT_SIZE = env.int("DOCUMENT_MAX_UPLOAD_MB", default=50) * 1024 * 1024
+CONTENT_MAX_MEDIA_SIZE = env.int("MEDIA_MAX_UPLOAD_MB", default=200) * 1024 * 1024
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_LIMIT_MAX = 50
+# Search (issue 6): apps whose models must never be indexed, in any backend (checked by
+# `manage.py check`, refused by the backends); see search/checks.py.
+SEARCH_CONFIDENTIAL_APPS = env.list("SEARCH_CONFIDENTIAL_APPS", default=["referrals"])
+# Workspace (workflows/): sign-in and per-agency 404 in front of viewflow's Site
+# (viewflow appends its own SiteMiddleware after this one).
+MIDDLEWARE += ["workflows.middleware.WorkspaceAccessMiddleware"]
+# How many days before a deadline the periodic check reminds, unless a DeadlineRule says.
+WORKSPACE_REMIND_DAYS = env.int("WORKSPACE_REMIND_DAYS", default=1)

@@ -66,7 +66,7 @@ def test_optional_services_switch_on_with_their_variables():
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "django_redis.cache.RedisCache",
-        "wagtail.search.backends.elasticsearch8",
+        "search.backends.elasticsearch",
         "storages.backends.s3.S3Storage",
         "django.db.backends.postgresql",
     ]

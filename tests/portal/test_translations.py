@@ -29,10 +29,14 @@ def test_every_string_has_an_english_translation(catalogue):
     assert not untranslated, untranslated
     assert not fuzzy, fuzzy
     for entry in po.translated_entries():
-        for placeholder in ("%(", "%s", "%d"):
-            assert entry.msgid.count(placeholder) == entry.msgstr.count(placeholder), (
-                entry.msgid
-            )
+        translations = (
+            list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        )
+        for translation in translations:
+            for placeholder in ("%(", "%s", "%d"):
+                assert entry.msgid.count(placeholder) == translation.count(
+                    placeholder
+                ), entry.msgid
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda c: _app(c).name)
