@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
@@ -135,7 +136,14 @@ class ReuseView(CommunicationsStaffRequired, View):
                 _("Đã dùng lại “%(title)s” trong mục %(shelf)s.")
                 % {"title": alias.title, "shelf": shelf.title},
             )
-        return redirect(request.POST.get("next") or reverse("content_shared_library"))
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            target,
+            allowed_hosts={request.get_host()},
+            require_https=request.is_secure(),
+        ):
+            target = reverse("content_shared_library")
+        return redirect(target)
 
 
 class ReportFilter(forms.Form):

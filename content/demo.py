@@ -483,6 +483,42 @@ EVENTS = [
     ),
 ]
 
+# English editions of some demo materials: (title, summary), by Vietnamese slug.
+ENGLISH = {
+    "canh-giac-viec-nhe-luong-cao": (
+        "Beware of “easy work, high pay” offers",
+        "Five signs of a fraudulent job offer and what to do before you accept one.",
+    ),
+    "quyen-cua-nan-nhan": (
+        "What rights do trafficking victims have?",
+        "A summary of the rights to support, protection and confidentiality under the 2024 Law on Prevention and Combat of Human Trafficking.",
+    ),
+    "bay-lua-dao-truc-tuyen": (
+        "The “online job” trap abroad",
+        "How trafficking rings lure people into online scam compounds, and how to protect yourself.",
+    ),
+    "ngu-dan-tren-tau-ca": (
+        "Fishermen: know your rights on board",
+        "Contracts, pay, rest hours and how to call for help when forced to work at sea.",
+    ),
+    "cau-chuyen-cua-mai": (
+        "Mai's story",
+        "A young woman is offered restaurant work abroad: the questions she did not have time to ask.",
+    ),
+    "so-tay-can-bo-co-so": (
+        "Handbook for local officials: receiving and supporting victims",
+        "How to receive victims, meet their essential needs and refer them under the rules in force since 1 July 2025.",
+    ),
+    "cam-nang-gia-dinh": (
+        "A guide for families: talking with children about safety",
+        "Ideas for parents to talk with their children about social media, job offers and strangers.",
+    ),
+    "mot-ngay-o-duong-day-nong": (
+        "A day at the 111 hotline",
+        "Midnight calls and the people on duty who never switch off their phones.",
+    ),
+}
+
 
 def _terms(model, rows):
     for slug, row in rows.items():
@@ -495,6 +531,9 @@ def _terms(model, rows):
 
 def _collections():
     root = Collection.get_first_root_node()
+    if root is None:
+        # A flushed test database has lost Wagtail's root collection too.
+        root = Collection.add_root(name="Root")
     public = root.get_children().filter(name="Thư viện tài liệu").first()
     if public is None:
         public = root.add_child(name="Thư viện tài liệu")
@@ -607,6 +646,45 @@ def load():
         if not MaterialPage.objects.child_of(shelf).filter(alias_of=material).exists():
             material.create_alias(parent=shelf, update_slug=slug)
     _metrics(created)
+    _english(library, shelves, created)
+
+
+def _english(library, shelves, created):
+    """English editions of the library, the shelves and some materials, made with
+    Wagtail's translation copy so the language switch lands on the same page."""
+    en = Locale.objects.filter(language_code="en").first()
+    if en is None or not HomePage.objects.filter(locale=en).exists():
+        return
+    english_library = library.get_translation_or_none(en)
+    if english_library is None:
+        english_library = library.copy_for_translation(en)
+        english_library.title = "Library of awareness materials"
+        english_library.intro = (
+            "Leaflets, videos, handbooks, booklets and reportages of the agencies, "
+            "shared with everyone."
+        )
+        english_library.save_revision().publish()
+    for slug, shelf in shelves.items():
+        if shelf.get_translation_or_none(en) is None:
+            english_shelf = shelf.copy_for_translation(en)
+            english_shelf.title = f"Materials of {SHELVES[slug]}"
+            english_shelf.intro = ""
+            english_shelf.save_revision().publish()
+    english_language = MaterialLanguage.objects.filter(slug="tieng-anh").first()
+    for slug, (title, summary) in ENGLISH.items():
+        material = created.get(slug)
+        if material is None or material.get_translation_or_none(en) is not None:
+            continue
+        english = material.specific.copy_for_translation(en)
+        english.title, english.summary, english.search_description = (
+            title,
+            summary,
+            summary,
+        )
+        english.body = f"<p>{summary}</p>"
+        if english_language is not None:
+            english.languages = [english_language]
+        english.save_revision().publish()
 
 
 def _material(index, row, shelf, agency, public, originals, video_bytes):

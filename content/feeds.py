@@ -5,8 +5,10 @@ One feed for everything; the same query parameters as the library (``loai``, ``c
 """
 
 import datetime
+from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
@@ -16,26 +18,36 @@ from .filters import MaterialFilterForm
 from .models import MaterialPage
 
 
+@dataclass(frozen=True)
+class FeedQuery:
+    """What one feed request asks for."""
+
+    request: HttpRequest
+    form: MaterialFilterForm
+
+
 class MaterialsFeed(Feed):
     """RSS 2.0 feed of the newest published materials, optionally filtered."""
 
     limit = 30
 
     def get_object(self, request, *args, **kwargs):
-        self.request = request
-        form = MaterialFilterForm(request.GET or None, with_years=False)
-        return form
+        # The feed instance serves every request (threads too): the request travels in
+        # the object, never on ``self``.
+        return FeedQuery(
+            request, MaterialFilterForm(request.GET or None, with_years=False)
+        )
 
-    def title(self, form):
+    def title(self, query):
         return _("Tài liệu truyền thông phòng, chống mua bán người")
 
-    def link(self, form):
-        return self.request.build_absolute_uri("/")
+    def link(self, query):
+        return query.request.build_absolute_uri("/")
 
-    def description(self, form):
+    def description(self, query):
         return _("Các tài liệu mới nhất của các cơ quan tham gia.")
 
-    def items(self, form):
+    def items(self, query):
         try:
             locale = Locale.get_active()
         except Locale.DoesNotExist:
@@ -43,7 +55,7 @@ class MaterialsFeed(Feed):
         materials = MaterialPage.objects.published().originals()
         if locale is not None:
             materials = materials.filter(locale=locale)
-        materials = form.apply(materials).select_related("owner_agency")
+        materials = query.form.apply(materials).select_related("owner_agency")
         return materials.order_by("-publication_date", "-pk")[: self.limit]
 
     def item_title(self, item):
@@ -53,7 +65,7 @@ class MaterialsFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_full_url(self.request)
+        return item.get_full_url()
 
     def item_pubdate(self, item):
         return timezone.make_aware(

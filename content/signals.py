@@ -6,12 +6,23 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from . import caching
 
 
+def give_shelf_to_its_agency(sender, instance, created=False, raw=False, **kwargs):
+    """A new shelf gets its agency's editorial groups and workflow (cms.editorial), so
+    its communications staff edit and submit there, its reviewers approve, and staff of
+    other agencies cannot touch it."""
+    if not created or raw or instance.alias_of_id:
+        return
+    from cms.editorial import grant_page, set_up_agency
+
+    grant_page(set_up_agency(instance.agency), instance)
+
+
 def connect():
     from wagtail.models import PageViewRestriction
 
     from portal.directory.models import Agency
 
-    from .models import Audience, MaterialLanguage, Region, Topic
+    from .models import AgencyLibraryPage, Audience, MaterialLanguage, Region, Topic
 
     for model in (
         Topic,
@@ -27,6 +38,11 @@ def connect():
         post_delete.connect(
             caching.bump, sender=model, dispatch_uid=f"content-{model.__name__}-delete"
         )
+    post_save.connect(
+        give_shelf_to_its_agency,
+        sender=AgencyLibraryPage,
+        dispatch_uid="content-shelf-editorial",
+    )
     page_published.connect(caching.bump, dispatch_uid="content-page-published")
     page_unpublished.connect(caching.bump, dispatch_uid="content-page-unpublished")
     post_page_move.connect(caching.bump, dispatch_uid="content-page-moved")

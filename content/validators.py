@@ -13,6 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ KIND_NAMES = {
     "pdf": "PDF",
     "zip": "Office/ZIP",
     "ole": "Word 97-2003",
-    "text": _("văn bản thuần"),
+    "text": gettext_lazy("văn bản thuần"),
     "vtt": "WebVTT",
     "mp4": "MP4",
     "webm": "WebM",

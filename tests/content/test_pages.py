@@ -53,7 +53,11 @@ def test_booklet_and_reportage_render_with_their_fields(client, shelf_a, kind):
     )
     html = client.get(page.url).content.decode()
     assert "Nội dung đọc trên trang." in html
-    assert ("12 trang" in html) if kind == "booklet" else ("Xã Long Sơn" in html)
+    assert (
+        ("Số trang của bản in: 12" in html)
+        if kind == "booklet"
+        else ("Xã Long Sơn" in html)
+    )
 
 
 def test_video_page_offers_captions_in_both_languages(client, shelf_a):
@@ -279,3 +283,28 @@ def test_agency_shelf_lists_own_and_reused_materials(
     with django_assert_max_num_queries(15):
         html = client.get(shelf_a.url).content.decode()
     assert "Của A" in html
+
+
+@pytest.mark.parametrize(
+    "kind", ["leaflet", "video", "handbook", "booklet", "reportage"]
+)
+def test_the_admin_edit_forms_of_every_kind_open(
+    client, django_user_model, shelf_a, kind
+):
+    from django.urls import reverse
+
+    from content.models import MATERIAL_KINDS
+
+    admin = django_user_model.objects.create_superuser("qt", "qt@example.invalid", "x")
+    client.force_login(admin)
+    model = MATERIAL_KINDS[kind]
+    add = reverse(
+        "wagtailadmin_pages:add",
+        args=["content", model._meta.model_name, shelf_a.pk],
+    )
+    assert client.get(add).status_code == 200
+    page = factories.material(shelf_a, kind)
+    assert (
+        client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code
+        == 200
+    )

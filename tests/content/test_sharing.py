@@ -145,3 +145,28 @@ def test_the_public_page_links_originals_only_for_staff(client, shelf_b, agency_
     assert original_url not in client.get(material.url).content.decode()
     client.force_login(member(agency_a, [roles.COMMUNICATIONS_EDITOR]))
     assert original_url in client.get(material.url).content.decode()
+
+
+def test_each_agency_edits_only_its_own_shelf(client, agency_a, shelf_a, shelf_b):
+    editor = member(agency_a, [roles.COMMUNICATIONS_EDITOR])
+    client.force_login(editor)
+
+    def add_leaflet(shelf):
+        return client.get(
+            reverse("wagtailadmin_pages:add", args=["content", "leafletpage", shelf.pk])
+        )
+
+    assert add_leaflet(shelf_a).status_code == 200
+    assert add_leaflet(shelf_b).status_code in (302, 403)
+    material_b = factories.material(shelf_b, "leaflet")
+    edit_b = client.get(reverse("wagtailadmin_pages:edit", args=[material_b.pk]))
+    assert edit_b.status_code in (302, 403)
+
+
+def test_reuse_never_redirects_to_another_site(client, editor_a, shelf_a, leaflet_b):
+    client.force_login(editor_a)
+    response = client.post(
+        reverse("content_reuse", args=[leaflet_b.pk]),
+        {"shelf": shelf_a.pk, "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("content_shared_library")
