@@ -4,7 +4,7 @@ FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 UV_COMPILE_BYTECODE=1 \
     UV_PROJECT_ENVIRONMENT=/opt/venv PATH="/opt/venv/bin:$PATH"
-RUN apt-get update && apt-get install -y --no-install-recommends gettext procps \
+RUN apt-get update && apt-get install -y --no-install-recommends gettext procps fonts-dejavu-core \
     && rm -rf /var/lib/apt/lists/* && pip install --no-cache-dir uv
 WORKDIR /app
 COPY pyproject.toml uv.lock ./
