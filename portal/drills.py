@@ -22,6 +22,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 ROOT = Path(__file__).resolve().parents[1]
 PG_BIN = Path("/usr/lib/postgresql/15/bin")
 PG_PORT, REDIS_PORT, APP_PORT = 5441, 6391, 8110
@@ -76,6 +78,8 @@ class Drill:
             "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
             "MEDIA_ROOT": str(self.workdir / "media"),
             "CONN_MAX_AGE": "600",
+            # A throw-away key: the data of the run is fictional and dropped at the end.
+            "FIELD_ENCRYPTION_KEY": Fernet.generate_key().decode(),
         }
 
     def as_postgres(self, *command):

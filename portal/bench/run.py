@@ -24,6 +24,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+from cryptography.fernet import Fernet
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "var" / "bench"
 PG = os.environ.get("BENCH_PG", "postgres://postgres@127.0.0.1:5432")
@@ -150,6 +152,8 @@ class Stack:
             "MEDIA_ROOT": str(self.workdir / "media"),
             "STATIC_ROOT": str(self.workdir / "static"),
             "CONN_MAX_AGE": "600",
+            # A throw-away key: the data of the run is fictional and dropped at the end.
+            "FIELD_ENCRYPTION_KEY": Fernet.generate_key().decode(),
         }
 
     def manage(self, *args):
