@@ -211,6 +211,9 @@ def render_vcl(workdir):
 
 
 def main():
+    # A SIGTERM (Ctrl-C's cousin from a CI runner) must still stop gunicorn and Varnish
+    # and drop the database: turn it into SystemExit so that ``finally`` runs.
+    signal.signal(signal.SIGTERM, lambda *_args: sys.exit(143))
     ensure_tools()
     for port in (APP_PORT, CACHE_PORT):
         if not port_free(port):
