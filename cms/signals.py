@@ -6,6 +6,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 
+from portal.caching import bump
+
 from .models import AgencyEditorial, AgencyPage
 from .models.pages import RESTRICTIONS_CACHE_KEY
 from .models.site_settings import SiteSettings, settings_cache_key
@@ -15,6 +17,8 @@ from .models.site_settings import SiteSettings, settings_cache_key
 @receiver(post_delete, sender=SiteSettings)
 def site_settings_changed(sender, instance, **kwargs):
     cache.delete(settings_cache_key(instance.site_id))
+    # The header and footer fragments show the settings (hotline, contacts).
+    bump()
 
 
 @receiver(post_save, sender=PageViewRestriction)

@@ -10,9 +10,9 @@ from django import forms
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching import cached
 from portal.directory.models import Agency
 
-from .caching import cached
 from .models import MATERIAL_KINDS, Audience, MaterialLanguage, MaterialPage, Topic
 
 SORTS = {

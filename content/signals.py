@@ -1,9 +1,10 @@
-"""Signal handlers that keep the library's caches fresh (see ``caching``)."""
+"""Signal handlers of the library: cached choice lists stay fresh when terms or agencies
+change (pages bump the version in ``portal.signals``), and new shelves get their agency's
+editorial set-up."""
 
 from django.db.models.signals import post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import caching
+from portal import caching
 
 
 def give_shelf_to_its_agency(sender, instance, created=False, raw=False, **kwargs):
@@ -18,8 +19,6 @@ def give_shelf_to_its_agency(sender, instance, created=False, raw=False, **kwarg
 
 
 def connect():
-    from wagtail.models import PageViewRestriction
-
     from portal.directory.models import Agency
 
     from .models import AgencyLibraryPage, Audience, MaterialLanguage, Region, Topic
@@ -30,7 +29,6 @@ def connect():
         MaterialLanguage,
         Region,
         Agency,
-        PageViewRestriction,
     ):
         post_save.connect(
             caching.bump, sender=model, dispatch_uid=f"content-{model.__name__}-save"
@@ -43,6 +41,3 @@ def connect():
         sender=AgencyLibraryPage,
         dispatch_uid="content-shelf-editorial",
     )
-    page_published.connect(caching.bump, dispatch_uid="content-page-published")
-    page_unpublished.connect(caching.bump, dispatch_uid="content-page-unpublished")
-    post_page_move.connect(caching.bump, dispatch_uid="content-page-moved")

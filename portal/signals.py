@@ -1,10 +1,13 @@
-"""Empties the HTTP cache whenever public content changes."""
+"""Keeps what is cached from public content fresh: whenever a page, a site, a locale or a
+view restriction changes, the content version is bumped (``portal.caching``) and, after
+the commit, the HTTP cache in front is emptied."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from . import caching
 from .http_cache import ban_everything
 
 
@@ -13,13 +16,41 @@ def _ban_after_commit(**kwargs):
     transaction.on_commit(ban_everything)
 
 
+def _content_changed(**kwargs):
+    caching.bump()
+    # Again after the commit: a request between the bump and the commit may have cached
+    # what it read of the old content under the new version.
+    transaction.on_commit(caching.bump)
+
+
 page_published.connect(_ban_after_commit, dispatch_uid="portal_ban_on_publish")
 page_unpublished.connect(_ban_after_commit, dispatch_uid="portal_ban_on_unpublish")
+page_published.connect(_content_changed, dispatch_uid="portal_version_on_publish")
+page_unpublished.connect(_content_changed, dispatch_uid="portal_version_on_unpublish")
+post_page_move.connect(_content_changed, dispatch_uid="portal_version_on_move")
 
 
-@receiver(post_delete, dispatch_uid="portal_ban_on_page_delete")
-def _ban_on_delete(sender, **kwargs):
+def _is_content_model(sender):
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+    return isinstance(sender, type) and issubclass(
+        sender, Page | Site | Locale | PageViewRestriction
+    )
+
+
+@receiver(post_save, dispatch_uid="portal_version_on_save")
+def _version_on_save(sender, raw=False, **kwargs):
+    # Saves of pages include drafts, which change nothing public: a wasted bump, but a
+    # page created live without being published (imports, scripts) is covered too.
+    if not raw and _is_content_model(sender):
+        _content_changed()
+
+
+@receiver(post_delete, dispatch_uid="portal_version_on_delete")
+def _version_on_delete(sender, **kwargs):
     from wagtail.models import Page
 
+    if _is_content_model(sender):
+        _content_changed()
     if isinstance(sender, type) and issubclass(sender, Page):
         transaction.on_commit(ban_everything)

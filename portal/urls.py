@@ -3,7 +3,7 @@ language prefix (none for Vietnamese, /en/ for English)."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -17,7 +17,7 @@ from content.urls import feed_patterns as content_feed_patterns
 from workflows.referrals.stats_views import referral_statistics
 from workflows.site import site as workspace_site
 
-from . import views
+from . import routing, views
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
@@ -52,7 +52,8 @@ urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
     path("workspace/", workspace_site.urls),
     path("thong-ke-nan-nhan/", referral_statistics, name="referral_statistics"),
-    # Wagtail's catch-all comes last.
+    # Wagtail's catch-all comes last; its page view goes through the route cache.
+    re_path(wagtail_urls.serve_pattern, routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -173,13 +173,15 @@ class HomePage(Page):
         from .news import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["upcoming_events"] = list(
+        # Left unevaluated: the template reads them only when its cached fragment is
+        # stale, so a warm home page runs neither query.
+        context["upcoming_events"] = (
             EventPage.objects.live()
             .filter(public_q(request))
             .filter(locale_id=self.locale_id, open_to_public=True)
             .upcoming()[:3]
         )
-        context["latest_news"] = list(
+        context["latest_news"] = (
             NewsPage.objects.live()
             .filter(public_q(request))
             .filter(locale_id=self.locale_id)

@@ -48,7 +48,7 @@ class MaterialQuerySet(PageQuerySet):
         cached list (refreshed when restrictions change), saving a query per listing."""
         from wagtail.models import PageViewRestriction
 
-        from ..caching import cached
+        from portal.caching import cached
 
         restricted = cached(
             "restricted-paths",
@@ -124,7 +124,7 @@ class LibraryPage(Page):
             return super().route(request, path_components)
         from django.contrib.contenttypes.models import ContentType
 
-        from ..caching import cached
+        from portal.caching import cached
 
         url_path = self.url_path + "/".join(path_components) + "/"
         # Where a URL leads changes only on publish or move, which renew the cache.
@@ -495,12 +495,12 @@ class MaterialPage(Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..caching import library_version
+        from portal.caching import content_version
 
         context = super().get_context(request, *args, **kwargs)
         # Related materials and metadata are drawn inside a cached fragment keyed by
         # this version, so a warm page costs no query for them.
-        context["library_version"] = library_version()
+        context["content_version"] = content_version()
         context["is_agency_staff"] = _is_agency_staff(request.user)
         return context
 

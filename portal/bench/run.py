@@ -6,7 +6,8 @@
 3. gunicorn (production settings, DEBUG off) and Varnish in front of it (deploy/varnish.vcl);
 4. wrk on loopback at each concurrency, uncached (gunicorn) and, for public pages, cached
    (Varnish);
-5. a report in var/bench/report.{md,json}, printed; everything it started is stopped and the
+5. ``search_bench``: search latency (p50/p95) on the generated corpus, without load;
+6. a report in var/bench/report.{md,json}, printed; everything it started is stopped and the
    database dropped.
 """
 
@@ -239,6 +240,10 @@ def measure(stack):
     )
     scenarios = json.loads(scenarios_file.read_text())
     prepared = time.monotonic()
+    log("search latency on the generated corpus (search_bench)")
+    search_file = stack.workdir / "search.json"
+    stack.manage("search_bench", "--no-explain", "--output", str(search_file))
+    search = json.loads(search_file.read_text()) if search_file.exists() else {}
 
     gunicorn = stack.start(
         [
@@ -318,6 +323,7 @@ def measure(stack):
         "gunicorn_workers": WORKERS,
         "worker_rss_mb": [round(m, 1) for m in memory if m],
         "prepare_seconds": round(prepared - started, 1),
+        "search_at_scale": search,
         "scenarios": results,
     }
     (OUT / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=2))
@@ -386,6 +392,17 @@ def to_markdown(report):
             lines.append(
                 f"- {s['name']} cached: {cached10['rps']} req/s, target ≥ "
                 f"{CACHED_TARGET}: {verdict}"
+            )
+    search = report.get("search_at_scale") or {}
+    for label in ("typical queries", "most common words"):
+        figures = search.get(label)
+        if figures:
+            target = " (target < 100 ms)" if label == "typical queries" else ""
+            lines.append(
+                f"- search at scale, {label} ({figures['queries']} queries, "
+                f"{figures['matches_min']}–{figures['matches_max']} matches among "
+                f"{search['live_pages']} live pages), no other load: "
+                f"p50 {figures['p50_ms']} ms, p95 {figures['p95_ms']} ms{target}"
             )
     worst_p99 = max(
         (

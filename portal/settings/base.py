@@ -132,6 +132,16 @@ DATABASES = {
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if "postgresql" in DATABASES["default"]["ENGINE"]:
+    # Server-side parameters let psycopg prepare a statement run this many times on a
+    # connection: Wagtail's page queries join up to ten tables and took longer to plan
+    # than to run. Set DATABASE_PREPARE_THRESHOLD=0 behind a transaction-mode pooler
+    # (pgbouncer before 1.21), which cannot keep prepared statements.
+    _threshold = env.int("DATABASE_PREPARE_THRESHOLD", default=5)
+    if _threshold > 0:
+        DATABASES["default"].setdefault("OPTIONS", {}).update(
+            {"server_side_binding": True, "prepare_threshold": _threshold}
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else local memory. django-redis rather than Django's
@@ -161,6 +171,9 @@ else:
 # PUBLIC_CACHE_SECONDS and the whole cache is banned whenever content is published.
 FRONTEND_CACHE_URL = env("FRONTEND_CACHE_URL", default="")
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=600)
+# Pieces of public pages shared by every anonymous visitor ({% public_fragment %}), kept
+# until content changes or for this long; 0 turns them off.
+PUBLIC_FRAGMENT_SECONDS = env.int("PUBLIC_FRAGMENT_SECONDS", default=600)
 
 # Search: the database backend (SQLite FTS5 / PostgreSQL full text) unless
 # ELASTICSEARCH_URL points at a cluster.

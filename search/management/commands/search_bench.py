@@ -4,8 +4,10 @@ with and without diacritics, and the database's plan for one of them.
 Run after ``search_generate --count 100000`` on PostgreSQL; ``make bench`` calls it.
 """
 
+import json
 import statistics
 import time
+from pathlib import Path
 
 from django.core.management.base import BaseCommand
 from django.db import connection, reset_queries
@@ -57,8 +59,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--repeat", type=int, default=5)
         parser.add_argument("--no-explain", action="store_true")
+        parser.add_argument(
+            "--output", help="Also write the figures as JSON to this file (make bench)."
+        )
 
-    def handle(self, *args, repeat, no_explain, **options):
+    def handle(self, *args, repeat, no_explain, output=None, **options):
         site = Site.objects.filter(is_default_site=True).first()
         host = site.hostname if site else "localhost"
         request = RequestFactory().get("/search/", HTTP_HOST=host)
@@ -72,7 +77,7 @@ class Command(BaseCommand):
         # Warm caches and connections once, as a running site would have them.
         for text in TYPICAL + COMMON:
             query.search(text, request)
-        verdicts = []
+        verdicts, figures = [], {"live_pages": pages, "repeat": repeat}
         for label, queries in (
             ("typical queries", TYPICAL),
             ("most common words", COMMON),
@@ -97,6 +102,15 @@ class Command(BaseCommand):
             )
             self._report("backend only (top 100, ranked)", backend_only)
             verdicts.append((label, percentile(full, 0.95)))
+            figures[label] = {
+                "queries": len(queries),
+                "matches_min": min(matches),
+                "matches_max": max(matches),
+                "p50_ms": round(percentile(full, 0.5), 1),
+                "p95_ms": round(percentile(full, 0.95), 1),
+                "backend_p50_ms": round(percentile(backend_only, 0.5), 1),
+                "backend_p95_ms": round(percentile(backend_only, 0.95), 1),
+            }
         typical_p95 = verdicts[0][1]
         verdict = "meets" if typical_p95 < TARGET_P95_MS else "MISSES"
         summary = "; ".join(f"{label}: p95 {p95:.1f} ms" for label, p95 in verdicts)
@@ -104,8 +118,10 @@ class Command(BaseCommand):
             f"{summary}. Typical p95 {verdict} the {TARGET_P95_MS} ms target."
         )
         if not no_explain:
-            self._explain(TYPICAL[0])
+            figures["uses_full_text_index"] = self._explain(TYPICAL[0])
             self._explain(COMMON[0])
+        if output:
+            Path(output).write_text(json.dumps(figures, ensure_ascii=False, indent=2))
 
     def _queryset(self, text):
         return get_search_backend().search(
@@ -128,7 +144,7 @@ class Command(BaseCommand):
         results = self._queryset(text)[: query.WINDOW]
         if not hasattr(results, "get_queryset"):
             self.stdout.write("(no SQL plan: the backend is not a database)")
-            return
+            return None
         queryset = results.get_queryset()
         options = {"analyze": True} if connection.vendor == "postgresql" else {}
         plan = queryset.explain(**options)
@@ -141,3 +157,4 @@ class Command(BaseCommand):
                 if uses_gin
                 else "WARNING: the full-text GIN index is NOT used."
             )
+        return uses_gin
