@@ -356,6 +356,11 @@ def to_markdown(report):
         f"wrk on the same machine, {report['duration_s']} s per run; "
         f"data scale {report['scale']} (prepared in {report['prepare_seconds']} s).",
         "",
+        "*Uncached* requests go straight to gunicorn, not through the HTTP cache; the "
+        "application's own caches (routes, shared page fragments, choice lists, each "
+        "renewed on publish) are on, as in production. *Cached* requests go through "
+        "Varnish.",
+        "",
         "| scenario | SQL queries | clients | req/s | p50 ms | p95 ms | p99 ms | errors "
         "| cached req/s | cached p99 ms |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

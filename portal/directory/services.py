@@ -69,10 +69,35 @@ class AgencyRoles:
         return role_code in self.roles
 
 
+# Bumped, in this process, whenever a membership, its roles or an agency changes
+# (``signals``): what ``memberships_of`` kept on a user object is then read again.
+_directory_generation = [0]
+
+
+def directory_changed(**kwargs) -> None:
+    _directory_generation[0] += 1
+
+
 def memberships_of(user, on: datetime.date | None = None) -> list[AgencyRoles]:
-    """The agencies ``user`` works in on ``on`` (today when omitted), with their roles."""
+    """The agencies ``user`` works in on ``on`` (today when omitted), with their roles.
+
+    Today's answer is kept on the user object: one request asks it many times (the
+    guard, the view, the template), and the object lives only as long as the request.
+    """
     if not getattr(user, "is_authenticated", False):
         return []
+    if on is None:
+        stamp = (today(), _directory_generation[0])
+        kept = getattr(user, "_portal_memberships", None)
+        if kept is not None and kept[0] == stamp:
+            return list(kept[1])
+        found = _memberships(user, None)
+        user._portal_memberships = (stamp, found)
+        return list(found)
+    return _memberships(user, on)
+
+
+def _memberships(user, on) -> list[AgencyRoles]:
     memberships = (
         Membership.objects.valid_on(on)
         .filter(user=user, agency__in=Agency.objects.valid_on(on))
