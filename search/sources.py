@@ -74,6 +74,19 @@ def page_text(page) -> str:
     return strip_tags(" ".join(parts))
 
 
+def prefetch_pages(pages):
+    """Lets page types fetch what their ``search_facet_values()`` reads for a whole
+    list of hits at once: a type may define ``prefetch_for_search(pages)`` as a static
+    method, called once with every hit that shares it (subclasses included)."""
+    groups = {}
+    for page in pages:
+        hook = getattr(type(page), "prefetch_for_search", None)
+        if hook is not None:
+            groups.setdefault(hook, []).append(page)
+    for hook, group in groups.items():
+        hook(group)
+
+
 def _page_result(page, request, *, staff, agencies):
     facets = {
         KIND: [
@@ -87,8 +100,10 @@ def _page_result(page, request, *, staff, agencies):
     url = page.get_url(request) if page.live else None
     flag = ""
     if staff:
+        # A page that names its agency (a material's owner) keeps it; others get the
+        # agency of the user who created them.
         agency = agencies.get(page.owner_id)
-        if agency is not None:
+        if agency is not None and AGENCY not in facets:
             facets.setdefault(AGENCY, []).append((agency.slug, str(agency)))
         if not page.live:
             flag = str(_("Bản nháp, chưa xuất bản"))
@@ -132,10 +147,12 @@ def staff_pages(request):
 
 
 def describe_public_pages(pages, request):
+    prefetch_pages(pages)
     return [_page_result(p, request, staff=False, agencies={}) for p in pages]
 
 
 def describe_staff_pages(pages, request):
+    prefetch_pages(pages)
     agencies = agency_names(p.owner_id for p in pages)
     return [_page_result(p, request, staff=True, agencies=agencies) for p in pages]
 

@@ -13,6 +13,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -438,6 +439,24 @@ class MaterialPage(Page):
     @property
     def language_slugs(self):
         return [lang.slug for lang in self.languages.all()]
+
+    def search_facet_values(self):
+        """Public search's facets (see ``search.sources``): topic and audience slugs and
+        the owner agency's slug, labelled in the active language."""
+        facets = {
+            "topic": [(t.slug, t.label) for t in self.topics.all()],
+            "audience": [(a.slug, a.label) for a in self.audiences.all()],
+        }
+        if self.owner_agency_id:
+            agency = self.owner_agency
+            facets["agency"] = [(agency.slug, str(agency))]
+        return facets
+
+    @staticmethod
+    def prefetch_for_search(pages):
+        """Fetches what ``search_facet_values`` reads for a whole page of hits (of any
+        material kind) in three queries, rather than three per hit."""
+        prefetch_related_objects(pages, "topics", "audiences", "owner_agency")
 
     @property
     def download_url(self):
