@@ -18,7 +18,7 @@ def give_shelf_to_its_agency(sender, instance, created=False, raw=False, **kwarg
 
 
 def connect():
-    from wagtail.models import PageViewRestriction
+    from wagtail.models import Locale, PageViewRestriction
 
     from portal.directory.models import Agency
 
@@ -31,6 +31,7 @@ def connect():
         Region,
         Agency,
         PageViewRestriction,
+        Locale,
     ):
         post_save.connect(
             caching.bump, sender=model, dispatch_uid=f"content-{model.__name__}-save"

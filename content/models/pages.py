@@ -13,7 +13,6 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -47,18 +46,10 @@ class MaterialQuerySet(PageQuerySet):
     def published(self):
         """Live and not behind a view restriction. Restricted sections are read from a
         cached list (refreshed when restrictions change), saving a query per listing."""
-        from wagtail.models import PageViewRestriction
+        from ..caching import restricted_paths
 
-        from ..caching import cached
-
-        restricted = cached(
-            "restricted-paths",
-            lambda: list(
-                PageViewRestriction.objects.values_list("page__path", flat=True)
-            ),
-        )
         queryset = self.live()
-        for path in restricted:
+        for path in restricted_paths():
             queryset = queryset.exclude(path__startswith=path)
         return queryset
 
@@ -441,8 +432,8 @@ class MaterialPage(Page):
         return [lang.slug for lang in self.languages.all()]
 
     def search_facet_values(self):
-        """Public search's facets (see ``search.sources``): topic and audience slugs and
-        the owner agency's slug, labelled in the active language."""
+        """Search's facets (see ``search.sources``): topic and audience slugs and the
+        owner agency's slug, labelled in the active language."""
         facets = {
             "topic": [(t.slug, t.label) for t in self.topics.all()],
             "audience": [(a.slug, a.label) for a in self.audiences.all()],
@@ -453,10 +444,12 @@ class MaterialPage(Page):
         return facets
 
     @staticmethod
-    def prefetch_for_search(pages):
-        """Fetches what ``search_facet_values`` reads for a whole page of hits (of any
-        material kind) in three queries, rather than three per hit."""
-        prefetch_related_objects(pages, "topics", "audiences", "owner_agency")
+    def search_queryset():
+        """How search reads hits of every material kind: from this shared table in one
+        query, with what ``search_facet_values`` shows (see ``search.sources``)."""
+        return MaterialPage.objects.select_related("owner_agency").prefetch_related(
+            "topics", "audiences"
+        )
 
     @property
     def download_url(self):
