@@ -191,3 +191,13 @@ def test_a_confidential_document_model_cannot_be_registered(monkeypatch):
     monkeypatch.setitem(documents.DOCUMENT_MODELS, "case", "referrals.CaseDocument")
     with pytest.raises(ImproperlyConfigured, match="confidential"):
         documents.register_search_sources()
+
+
+def test_process_document_facets_read_in_english(client, world):
+    client.force_login(world["health"])
+    response = client.get("/en/search/staff/", {"q": "tap huan"})
+    facets = response.context["outcome"].facets
+    assert ("training", "Training") in {(f.value, f.label) for f in facets["process"]}
+    assert ("training.handout", "Handout") in {
+        (f.value, f.label) for f in facets["kind"]
+    }
