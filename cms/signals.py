@@ -1,15 +1,14 @@
 """Gives every new agency page (in any language) its agency's editorial set-up, and
-keeps the cached view restrictions fresh."""
+keeps the cached site settings fresh (view restrictions bump the content version in
+``portal.signals``)."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import PageViewRestriction
 
 from portal.caching import bump
 
 from .models import AgencyEditorial, AgencyPage
-from .models.pages import RESTRICTIONS_CACHE_KEY
 from .models.site_settings import SiteSettings, settings_cache_key
 
 
@@ -19,13 +18,6 @@ def site_settings_changed(sender, instance, **kwargs):
     cache.delete(settings_cache_key(instance.site_id))
     # The header and footer fragments show the settings (hotline, contacts).
     bump()
-
-
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-def view_restrictions_changed(sender, **kwargs):
-    # Listings read the restricted paths from the cache (see ``public_q``).
-    cache.delete(RESTRICTIONS_CACHE_KEY)
 
 
 @receiver(post_save, sender=AgencyPage)

@@ -53,3 +53,23 @@ def cached(name: str, build, timeout=3600):
         value = build()
         cache.set(key, value, timeout)
     return value
+
+
+def restricted_paths() -> list[str]:
+    """Tree paths of the pages behind a view restriction (their sections are not
+    public), read once per content version instead of once per query."""
+    from wagtail.models import PageViewRestriction
+
+    return cached(
+        "restricted-paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def active_locale_id() -> int:
+    """The id of the Wagtail locale of the active language (``Locale.get_active()``),
+    read once per content version; saving or deleting a locale bumps the version."""
+    from django.utils.translation import get_language
+    from wagtail.models import Locale
+
+    return cached(f"locale:{get_language()}", lambda: Locale.get_active().pk)

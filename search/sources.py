@@ -14,7 +14,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 from wagtail.search import index
@@ -74,11 +74,34 @@ def page_text(page) -> str:
     return strip_tags(" ".join(parts))
 
 
+def _reader(model):
+    """How search reads hits of the page type ``model``: its own table, or a queryset
+    it shares with its subclasses through a static ``search_queryset()`` (the material
+    kinds share one, with their facets' data joined in)."""
+    return getattr(model, "search_queryset", None) or model._default_manager.all
+
+
+def specific_pages(pages) -> list:
+    """The hits (plain ``Page`` objects) as their page types, for their text and facets:
+    one query per reader (see ``_reader``) rather than per hit or per material kind.
+    A page deleted in the meantime is left out."""
+    groups = {}
+    for page in pages:
+        model = page.specific_class
+        if model is not None:
+            groups.setdefault(_reader(model), []).append(page.pk)
+    found = {}
+    for reader, ids in groups.items():
+        found.update((p.pk, p) for p in reader().filter(pk__in=ids))
+    return [found[page.pk] for page in pages if page.pk in found]
+
+
 def _page_result(page, request, *, staff, agencies):
+    # Read from the content type: a material is read as MaterialPage, whatever its kind.
+    kind_meta = page.specific_class._meta
+    kind = capfirst(kind_meta.verbose_name)
     facets = {
-        KIND: [
-            (page.specific_class._meta.label_lower, capfirst(page._meta.verbose_name))
-        ],
+        KIND: [(kind_meta.label_lower, kind)],
         YEAR: _year(page.first_published_at, page.latest_revision_created_at),
     }
     if hasattr(page, "search_facet_values"):
@@ -87,8 +110,10 @@ def _page_result(page, request, *, staff, agencies):
     url = page.get_url(request) if page.live else None
     flag = ""
     if staff:
+        # A page that names its agency (a material's owner) keeps it; others get the
+        # agency of the user who created them.
         agency = agencies.get(page.owner_id)
-        if agency is not None:
+        if agency is not None and AGENCY not in facets:
             facets.setdefault(AGENCY, []).append((agency.slug, str(agency)))
         if not page.live:
             flag = str(_("Bản nháp, chưa xuất bản"))
@@ -99,20 +124,22 @@ def _page_result(page, request, *, staff, agencies):
         title=page.title,
         url=url or "",
         text=page_text(page),
-        kind=capfirst(page._meta.verbose_name),
+        kind=kind,
         facets=facets,
         flag=flag,
     )
 
 
 def public_pages(request):
-    """Live pages without view restrictions, in the language being read."""
-    return (
-        Page.objects.live()
-        .public()
-        .filter(depth__gt=1, locale=Locale.get_active())
-        .specific()
-    )
+    """Live pages without view restrictions, in the language being read. Hits are read
+    as their page types by ``describe`` (``specific_pages``). The restricted sections
+    and the locale come from the cache (see ``portal.caching``)."""
+    from portal.caching import active_locale_id, restricted_paths
+
+    queryset = Page.objects.live().filter(depth__gt=1, locale_id=active_locale_id())
+    for path in restricted_paths():
+        queryset = queryset.exclude(path__startswith=path)
+    return queryset
 
 
 def staff_pages(request):
@@ -121,21 +148,21 @@ def staff_pages(request):
     editable = PagePermissionPolicy().instances_user_has_permission_for(
         request.user, "change"
     )
-    return (
-        Page.objects.filter(depth__gt=1)
-        .filter(
-            Q(pk__in=Page.objects.live().public().values("pk"))
-            | Q(pk__in=editable.values("pk"))
-        )
-        .specific()
+    return Page.objects.filter(depth__gt=1).filter(
+        Q(pk__in=Page.objects.live().public().values("pk"))
+        | Q(pk__in=editable.values("pk"))
     )
 
 
 def describe_public_pages(pages, request):
-    return [_page_result(p, request, staff=False, agencies={}) for p in pages]
+    return [
+        _page_result(p, request, staff=False, agencies={})
+        for p in specific_pages(pages)
+    ]
 
 
 def describe_staff_pages(pages, request):
+    pages = specific_pages(pages)
     agencies = agency_names(p.owner_id for p in pages)
     return [_page_result(p, request, staff=True, agencies=agencies) for p in pages]
 

@@ -7,7 +7,9 @@ from django.http import JsonResponse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from portal.caching import active_locale_id
 
 from . import query
 
@@ -120,7 +122,7 @@ class PublicSearchView(BaseSearchView):
             .public()
             .in_menu()
             .child_of(root)
-            .filter(locale=Locale.get_active())
+            .filter(locale_id=active_locale_id())
         )
         return [root, *pages[:6]]
 

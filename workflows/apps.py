@@ -7,3 +7,8 @@ class WorkflowsConfig(AppConfig):
 
     name = "workflows"
     verbose_name = _("Không gian làm việc")
+
+    def ready(self):
+        from .documents import register_search_sources
+
+        register_search_sources()

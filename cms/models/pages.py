@@ -13,28 +13,12 @@ from cms.blocks import BaseStreamBlock
 SHORT_RICH_TEXT = ["bold", "italic", "link", "ol", "ul"]
 
 
-RESTRICTIONS_CACHE_KEY = "cms:view-restriction-paths"
-
-
-def restricted_paths() -> list[str]:
-    """The tree paths of the pages behind a view restriction, cached until one changes
-    (``cms.signals`` clears the cache)."""
-    from django.core.cache import cache
-    from wagtail.models import PageViewRestriction
-
-    paths = cache.get(RESTRICTIONS_CACHE_KEY)
-    if paths is None:
-        paths = list(
-            PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
-        )
-        cache.set(RESTRICTIONS_CACHE_KEY, paths, 3600)
-    return paths
-
-
 def public_q(request=None):
     """A filter for pages not behind a view restriction, like Wagtail's ``.public()``
     but without a query per listing."""
     from django.db.models import Q
+
+    from portal.caching import restricted_paths
 
     q = Q()
     for path in restricted_paths():

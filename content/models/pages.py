@@ -46,18 +46,10 @@ class MaterialQuerySet(PageQuerySet):
     def published(self):
         """Live and not behind a view restriction. Restricted sections are read from a
         cached list (refreshed when restrictions change), saving a query per listing."""
-        from wagtail.models import PageViewRestriction
+        from portal.caching import restricted_paths
 
-        from portal.caching import cached
-
-        restricted = cached(
-            "restricted-paths",
-            lambda: list(
-                PageViewRestriction.objects.values_list("page__path", flat=True)
-            ),
-        )
         queryset = self.live()
-        for path in restricted:
+        for path in restricted_paths():
             queryset = queryset.exclude(path__startswith=path)
         return queryset
 
@@ -438,6 +430,26 @@ class MaterialPage(Page):
     @property
     def language_slugs(self):
         return [lang.slug for lang in self.languages.all()]
+
+    def search_facet_values(self):
+        """Search's facets (see ``search.sources``): topic and audience slugs and the
+        owner agency's slug, labelled in the active language."""
+        facets = {
+            "topic": [(t.slug, t.label) for t in self.topics.all()],
+            "audience": [(a.slug, a.label) for a in self.audiences.all()],
+        }
+        if self.owner_agency_id:
+            agency = self.owner_agency
+            facets["agency"] = [(agency.slug, str(agency))]
+        return facets
+
+    @staticmethod
+    def search_queryset():
+        """How search reads hits of every material kind: from this shared table in one
+        query, with what ``search_facet_values`` shows (see ``search.sources``)."""
+        return MaterialPage.objects.select_related("owner_agency").prefetch_related(
+            "topics", "audiences"
+        )
 
     @property
     def download_url(self):

@@ -9,6 +9,8 @@ from viewflow.workflow.models import Process
 
 from portal.directory.models import Agency
 
+from ..documents import SearchableProcessDocument
+
 
 class ConsultationProcess(Process):
     """A draft the lead agency puts to the other agencies for comments."""
@@ -51,7 +53,7 @@ class ConsultationProcess(Process):
         return self.title
 
 
-class ConsultationDocument(models.Model):
+class ConsultationDocument(SearchableProcessDocument, models.Model):
     """A document of a consultation (the draft, the signed issued document), stored
     once and served only to the agencies taking part."""
 

@@ -15,6 +15,8 @@ from wagtail.models import Orderable
 
 from portal.directory.models import Agency
 
+from ..documents import SearchableProcessDocument
+
 
 class Questionnaire(ClusterableModel):
     """A short evaluation form for participants, configured in the admin (low-code);
@@ -150,7 +152,7 @@ class TrainingProcess(Process):
             raise ValidationError(errors)
 
 
-class Handout(models.Model):
+class Handout(SearchableProcessDocument, models.Model):
     """A handout uploaded for a training session; visible to the agencies taking part."""
 
     process = models.ForeignKey(
