@@ -5,6 +5,7 @@ without diacritics finds the same documents; the exact (accented) form only chan
 order of the results (see ``query.py``).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _EXTRA = str.maketrans({"đ": "d", "Đ": "D", "ð": "d", "Ð": "D"})
 
 
+@functools.lru_cache(maxsize=4096)  # a few hundred distinct letters in real text
 def fold_char(char: str) -> str:
     """One character without its diacritics; always one character long, so that
     positions in the folded text are positions in the original."""

@@ -1,14 +1,18 @@
 """Shared fixtures: a clean cache, e-mail outbox and the demo site root for page tests."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    cache.clear()
+    # Every cache, the per-process renditions cache included: ids are reused between
+    # tests, and a rendition kept from another test would point at its file.
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 @pytest.fixture

@@ -35,54 +35,60 @@ def hotline_number(context):
 
 
 def _translations(request, page=None):
-    """What the header needs, in one query cached on the request: the live home page of
-    each language of the request's site, the live translations of ``page``, and the
-    menu (live children of the homes marked "show in menus"); each keyed by language."""
+    """What the header needs, cached on the request: the live home page of each language
+    of the request's site and the menu (live children of the homes marked "show in
+    menus"), both kept per content version; and the live translations of ``page``,
+    found by its translation key. Each keyed by language."""
     key = getattr(page, "translation_key", None)
-    cached = getattr(request, "_cms_translations", None)
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    from django.db.models import Q
+    cached_on_request = getattr(request, "_cms_translations", None)
+    if cached_on_request is not None and cached_on_request[0] == key:
+        return cached_on_request[1]
     from wagtail.models import Page, Site
+
+    from portal.caching import cached
 
     homes, translations, menus = {}, {}, {}
     site = Site.find_for_request(request)
     if site is not None:
-        root = site.root_page
-        menu_q = Q(
-            depth=root.depth + 1,
-            show_in_menus=True,
-            # The homes of every language share the root's parent.
-            path__startswith=root.path[: -Page.steplen],
+        homes, menus = cached(
+            f"header:{site.pk}", lambda: _homes_and_menus(site.root_page_id)
         )
-        found_pages = list(
-            Page.objects.filter(
-                Q(translation_key=root.translation_key)
-                | Q(translation_key=key)
-                | menu_q
-            )
-            .live()
-            .select_related("locale")
-            .order_by("path")
-        )
-        for found in found_pages:
-            code = found.locale.language_code
-            if found.translation_key == root.translation_key:
-                homes[code] = found
-            if found.translation_key == key:
-                translations[code] = found
-        for found in found_pages:
-            home = homes.get(found.locale.language_code)
-            if (
-                found.show_in_menus
-                and home is not None
-                and found.depth == home.depth + 1
-                and found.path.startswith(home.path)
+        if key is not None:
+            for found in (
+                Page.objects.filter(translation_key=key).live().select_related("locale")
             ):
-                menus.setdefault(found.locale.language_code, []).append(found)
+                translations[found.locale.language_code] = found
     result = (homes, translations, menus)
     request._cms_translations = (key, result)
     return result
+
+
+def _homes_and_menus(root_page_id):
+    """The live home page of each language and its menu pages. The homes of every
+    language share the root's translation key; looked up by it and by parent path,
+    which the database finds by index, not by scanning every page."""
+    from wagtail.models import Page
+
+    root = Page.objects.get(pk=root_page_id)
+    homes = {
+        home.locale.language_code: home
+        for home in Page.objects.filter(translation_key=root.translation_key)
+        .live()
+        .select_related("locale")
+    }
+    menus = {}
+    if homes:
+        children = Page.objects.none()
+        for home in homes.values():
+            children |= home.get_children()
+        for found in (
+            children.live()
+            .filter(show_in_menus=True)
+            .select_related("locale")
+            .order_by("path")
+        ):
+            menus.setdefault(found.locale.language_code, []).append(found)
+    return homes, menus
 
 
 @register.simple_tag(takes_context=True)

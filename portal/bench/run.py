@@ -37,6 +37,8 @@ CONCURRENCY = [
     int(c) for c in os.environ.get("BENCH_CONCURRENCY", "1,10,50").split(",")
 ]
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(2 * (os.cpu_count() or 2) + 1)))
+# Keep the generated database for profiling afterwards (its name is printed).
+KEEP_DATABASE = os.environ.get("BENCH_KEEP_DB", "") not in ("", "0")
 APP_PORT, CACHE_PORT = 8100, 8101
 TARGETS = {  # req/s at 10 clients, uncached (issue 7)
     "home page": 90,
@@ -100,13 +102,13 @@ def worker_pids(master_pid):
         return []
 
 
-def run_wrk(url, connections, cookie=None):
+def run_wrk(url, connections, cookie=None, duration=None):
     threads = max(1, min(2, connections))
     command = [
         "wrk",
         f"-t{threads}",
         f"-c{connections}",
-        f"-d{DURATION}s",
+        f"-d{duration or DURATION}s",
         "--timeout",
         "5s",
         "-s",
@@ -181,9 +183,12 @@ class Stack:
                 process.wait(timeout=15)
             except (ProcessLookupError, subprocess.TimeoutExpired):
                 os.killpg(process.pid, signal.SIGKILL)
-        subprocess.run(  # noqa: S603
-            [sys.executable, "-c", _DROP_DB, PG, self.db_name], check=False
-        )
+        if KEEP_DATABASE:
+            log(f"kept the database {self.db_name} (BENCH_KEEP_DB); drop it when done")
+        else:
+            subprocess.run(  # noqa: S603
+                [sys.executable, "-c", _DROP_DB, PG, self.db_name], check=False
+            )
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
@@ -224,7 +229,7 @@ def main():
     try:
         return measure(stack)
     finally:
-        log("stopping gunicorn and Varnish, dropping the bench database")
+        log("stopping gunicorn and Varnish")
         stack.stop()
 
 
@@ -288,6 +293,9 @@ def measure(stack):
             log(f"skipping {scenario['name']}: status {scenario['status']}")
             continue
         url = f"http://127.0.0.1:{APP_PORT}{scenario['path']}"
+        # Not measured: every worker's first requests fill its connection, prepared
+        # statements and caches, which would show as the first run's tail latency.
+        run_wrk(url, WORKERS * 2, scenario["cookie"], duration=2)
         runs = []
         for connections in CONCURRENCY:
             run = run_wrk(url, connections, scenario["cookie"])
@@ -299,7 +307,7 @@ def measure(stack):
         cached = []
         if scenario["public"] and not scenario["cookie"]:
             cache_url = f"http://127.0.0.1:{CACHE_PORT}{scenario['path']}"
-            urllib.request.urlopen(cache_url, timeout=10).read()
+            run_wrk(cache_url, 10, duration=1)
             for connections in CONCURRENCY:
                 run = run_wrk(cache_url, connections)
                 cached.append(run)

@@ -166,6 +166,16 @@ if REDIS_URL:
     DJANGO_REDIS_LOGGER = "portal.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Wagtail looks up, and writes back, every image rendition it draws: a dozen round trips
+# to Redis per listing. Kept in each process instead. A file replaced in the admin
+# purges this process's entries; other processes may show the old rendition's URL for
+# up to TIMEOUT seconds.
+CACHES["renditions"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "renditions",
+    "TIMEOUT": env.int("RENDITION_CACHE_SECONDS", default=300),
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
 
 # HTTP cache in front (Varnish, deploy/varnish.vcl): anonymous public pages are cached for
 # PUBLIC_CACHE_SECONDS and the whole cache is banned whenever content is published.
