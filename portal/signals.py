@@ -1,5 +1,5 @@
-"""Keeps what is cached from public content fresh: whenever a page, a site, a locale or a
-view restriction changes, the content version is bumped (``portal.caching``) and, after
+"""Keeps what is cached from public content fresh: whenever a page, a site, a locale, a
+view restriction, an image or a document changes, the content version is bumped (``portal.caching``) and, after
 the commit, the HTTP cache in front is emptied."""
 
 from django.db import transaction
@@ -31,10 +31,14 @@ post_page_move.connect(_content_changed, dispatch_uid="portal_version_on_move")
 
 
 def _is_content_model(sender):
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+    # Images and documents too: cards show covers, material pages a file's size.
     return isinstance(sender, type) and issubclass(
-        sender, Page | Site | Locale | PageViewRestriction
+        sender,
+        Page | Site | Locale | PageViewRestriction | AbstractImage | AbstractDocument,
     )
 
 

@@ -1,7 +1,7 @@
 """``{% public_fragment "name" var … %}…{% endpublic_fragment %}``: a piece of a public
 page rendered once per content version and reused for every anonymous visitor.
 
-The key holds the fragment's name, the current language, the content version
+The key holds the fragment's name, the host, the current language, the content version
 (``portal.caching``, bumped on every publish) and the values given after the name, so a
 fragment is never stale after a change. It is rendered afresh, never cached, for signed-in
 users (who may see restricted pages), previews, error pages and requests other than GET
@@ -47,11 +47,18 @@ class PublicFragmentNode(template.Node):
     def render(self, context):
         if not _shareable(context):
             return self.nodelist.render(context)
+        request = context["request"]
         values = [str(variable.resolve(context)) for variable in self.vary_on]
+        # The host too: links to pages are relative on their own site only.
         name = "|".join(
-            [self.name.resolve(context), translation.get_language() or "", *values]
+            [
+                self.name.resolve(context),
+                request.get_host(),
+                translation.get_language() or "",
+                *values,
+            ]
         )
-        key = versioned_key("fragment", name, _version(context["request"]))
+        key = versioned_key("fragment", name, _version(request))
         html = cache.get(key)
         if html is None:
             html = self.nodelist.render(context)

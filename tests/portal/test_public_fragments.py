@@ -4,10 +4,13 @@ query or two, a change shows at once, and signed-in users never get the shared c
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
 from wagtail.models import Page, PageViewRestriction
 
 from cms.models import SiteSettings
+from portal.caching import content_version
 from tests.factories import cms as f
+from tests.factories import content as c
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +92,27 @@ def test_sub_routes_of_routable_pages_still_work(client, site):
         response = client.get(event.url + "ical/")
         assert response.status_code == 200
         assert response["Content-Type"].startswith("text/calendar")
+
+
+def test_a_material_card_follows_its_material(client, site):
+    library = c.library(site)
+    material = c.material(c.shelf(library), title="Tờ rơi cũ")
+    assert "Tờ rơi cũ" in client.get(library.url).content.decode()
+    material.title = "Tờ rơi mới"
+    material.save_revision().publish()
+    listing = client.get(library.url).content.decode()
+    assert "Tờ rơi mới</a>" in listing and "Tờ rơi cũ</a>" not in listing
+
+
+def test_replacing_an_image_renews_the_fragments(client, site):
+    library = c.library(site)
+    material = c.material(c.shelf(library), title="Tờ rơi có ảnh")
+    assert "Tờ rơi có ảnh" in client.get(library.url).content.decode()
+    version = content_version()
+    # A new file for the cover: the cards that show it are drawn again.
+    cover = material.cover_image
+    cover.file.save("bia-moi.png", ContentFile(c.png_bytes("#a3141e")), save=False)
+    cover.width, cover.height = 40, 25
+    cover.save()
+    assert content_version() != version
+    assert "Tờ rơi có ảnh" in client.get(library.url).content.decode()
