@@ -1,8 +1,8 @@
 """One version number for everything cached from public content.
 
-Publishing, unpublishing, moving, saving or deleting a page, changing a site, a view
-restriction, the site settings, a taxonomy term or an agency bumps the version (see
-``portal.signals`` and the apps' own signals); every key built with it is then new, so
+Publishing, unpublishing, moving, saving or deleting a page, changing a site, a locale,
+a view restriction, an image, a document, the site settings, a taxonomy term or an agency
+bumps the version (see ``portal.signals`` and the apps' own signals); every key built with it is then new, so
 nothing stale is served and old entries simply expire.
 
 Built on it: ``cached()`` for values (choice lists, routes), the ``{% public_fragment %}``

@@ -1,6 +1,6 @@
 """Keeps what is cached from public content fresh: whenever a page, a site, a locale, a
-view restriction, an image or a document changes, the content version is bumped (``portal.caching``) and, after
-the commit, the HTTP cache in front is emptied."""
+view restriction, an image or a document changes, the content version is bumped
+(``portal.caching``) and, after the commit, the HTTP cache in front is emptied."""
 
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
