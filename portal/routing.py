@@ -43,15 +43,22 @@ def _remember(request, key):
     cache.set(key, entry, ROUTE_SECONDS)
 
 
+def load_live_page(content_type_id, pk):
+    """The page ``pk`` as its own type, with what its template shows
+    (``route_select_related``), in one query; ``None`` when gone or not live."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    related = getattr(model, "route_select_related", [])
+    page = model.objects.select_related(*related).filter(pk=pk).first()
+    return page if page is not None and page.live else None
+
+
 def _recall(request, entry):
     """Sets the cached route on the request, as Wagtail's router would have; False when
     the page is gone or no longer live (Wagtail's router then decides)."""
-    model = ContentType.objects.get_for_id(entry["content_type_id"]).model_class()
-    if model is None:
-        return False
-    related = getattr(model, "route_select_related", [])
-    page = model.objects.select_related(*related).filter(pk=entry["pk"]).first()
-    if page is None or not page.live:
+    page = load_live_page(entry["content_type_id"], entry["pk"])
+    if page is None:
         return False
     restrictions = entry["restrictions"]
     # Wagtail's serve hook asks the page for its restrictions: answer from the cache

@@ -2,6 +2,8 @@
 view restriction, an image or a document changes, the content version is bumped
 (``portal.caching``) and, after the commit, the HTTP cache in front is emptied."""
 
+import functools
+
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -30,16 +32,19 @@ page_unpublished.connect(_content_changed, dispatch_uid="portal_version_on_unpub
 post_page_move.connect(_content_changed, dispatch_uid="portal_version_on_move")
 
 
-def _is_content_model(sender):
+@functools.cache
+def _content_models():
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage
     from wagtail.models import Locale, Page, PageViewRestriction, Site
 
     # Images and documents too: cards show covers, material pages a file's size.
-    return isinstance(sender, type) and issubclass(
-        sender,
-        Page | Site | Locale | PageViewRestriction | AbstractImage | AbstractDocument,
-    )
+    return (Page, Site, Locale, PageViewRestriction, AbstractImage, AbstractDocument)
+
+
+def _is_content_model(sender):
+    # Asked on every save of every model: the classes are looked up once.
+    return isinstance(sender, type) and issubclass(sender, _content_models())
 
 
 @receiver(post_save, dispatch_uid="portal_version_on_save")

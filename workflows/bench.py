@@ -237,6 +237,14 @@ class _Generator:
             self.rng.sample(pool, min(len(pool), self.rng.randint(low, high)))
         )
 
+    def _people_per_branch(self, process, branches, kind, most):
+        """One to ``most`` people (participants, delegates) named by each agency whose
+        branch finished."""
+        for branch_slug, _i, finish in branches:
+            if finish is not None:
+                for k in range(self.rng.randint(1, most)):
+                    process.artifacts.append((kind, (self.dir.agency(branch_slug), k)))
+
     # One function per flow: the path the flow takes, with its artifacts.
 
     def training(self, n):
@@ -302,12 +310,7 @@ class _Generator:
             "process_staff",
             days=7,
         )
-        for branch_slug, _i, finish in branches:
-            if finish is not None:
-                for k in range(rng.randint(1, 3)):
-                    process.artifacts.append(
-                        ("participant", (self.dir.agency(branch_slug), k))
-                    )
+        self._people_per_branch(process, branches, "participant", most=3)
         join, at = sim.join(F.join_nominations, branches)
         if at is None:
             return process
@@ -398,12 +401,7 @@ class _Generator:
             "process_staff",
             days=7,
         )
-        for branch_slug, _i, finish in branches:
-            if finish is not None:
-                for k in range(rng.randint(1, 2)):
-                    process.artifacts.append(
-                        ("delegate", (self.dir.agency(branch_slug), k))
-                    )
+        self._people_per_branch(process, branches, "delegate", most=2)
         join, at = sim.join(F.join_responses, branches)
         if at is None:
             return process

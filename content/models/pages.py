@@ -114,9 +114,8 @@ class LibraryPage(Page):
         fetches it with what its page shows, instead of one query per path segment."""
         if not path_components:
             return super().route(request, path_components)
-        from django.contrib.contenttypes.models import ContentType
-
         from portal.caching import cached
+        from portal.routing import load_live_page
 
         url_path = self.url_path + "/".join(path_components) + "/"
         # Where a URL leads changes only on publish or move, which renew the cache.
@@ -132,13 +131,8 @@ class LibraryPage(Page):
         if not found:
             # Not a page below the library: let Wagtail route it (and 404 if nothing).
             return super().route(request, path_components)
-        model = ContentType.objects.get_for_id(found[1]).model_class()
-        page = (
-            model.objects.select_related(*getattr(model, "route_select_related", []))
-            .filter(pk=found[0])
-            .first()
-        )
-        if page is None or not page.live:
+        page = load_live_page(found[1], found[0])
+        if page is None:
             raise Http404
         if page.depth == self.depth + 1:
             # As Wagtail's own router does: the parent is known, spare its query.
